@@ -1,0 +1,110 @@
+package org.coltrain.sim.array;
+
+import static org.coltrain.sim.array.SystolicTiming.ceilDiv;
+
+import org.coltrain.sim.cost.CostModel;
+import org.coltrain.sim.cost.EnergyModel;
+import org.coltrain.sim.spec.AcceleratorSpec;
+import org.coltrain.sim.spec.Dataflow;
+import org.coltrain.sim.spec.EncodingSpec;
+
+/**
+ * Times one piece of work on an accelerator of A identical R x C arrays sharing the buffers and DRAM.
+ *
+ * <p>Splitting over arrays: the arrays take whole products when there are several (groups, heads), or cut the
+ * GEMM's M (rows of the output) or N (columns) into A equal parts; the split with the fewest compute cycles wins
+ * (ties: products, then M, then N). Vector work runs on the A x C column lanes, one element operation per lane
+ * per cycle. DRAM transfers overlap compute through double buffering, so
+ * total = max(compute, DRAM bytes / bytes per cycle) (roofline) and stall = total - compute.
+ */
+public final class TimingModel {
+
+    private TimingModel() {
+    }
+
+    public static LayerTiming time(AcceleratorSpec acc, Work work, EncodingSpec encoding) {
+        return switch (work) {
+            case Gemm g -> gemm(acc, g, encoding);
+            case VectorWork v -> vector(acc, v, encoding);
+        };
+    }
+
+    private static LayerTiming gemm(AcceleratorSpec acc, Gemm g, EncodingSpec encoding) {
+        Dataflow df = acc.dataflow();
+        int rows = acc.rows(), cols = acc.cols(), arrays = acc.arrayCount();
+        long m = g.m(), n = g.n(), k = g.k();
+        // option 1: whole products per array
+        long perArrayProducts = ceilDiv(g.count(), arrays);
+        long compute = perArrayProducts * SystolicTiming.computeCycles(df, rows, cols, m, n, k);
+        long folds = perArrayProducts * SystolicTiming.folds(df, rows, cols, m, n, k);
+        int mArrays = 1, nArrays = 1;
+        if (arrays > 1) {
+            long mm = ceilDiv(m, arrays), nn = ceilDiv(n, arrays);
+            long byM = g.count() * SystolicTiming.computeCycles(df, rows, cols, mm, n, k);
+            long byN = g.count() * SystolicTiming.computeCycles(df, rows, cols, m, nn, k);
+            if (byM < compute && byM <= byN) {
+                compute = byM;
+                folds = g.count() * SystolicTiming.folds(df, rows, cols, mm, n, k);
+                mArrays = arrays;
+            } else if (byN < compute) {
+                compute = byN;
+                folds = g.count() * SystolicTiming.folds(df, rows, cols, m, nn, k);
+                nArrays = arrays;
+            }
+        }
+        double bits = encoding.storageBitsPerElement();
+        DramTraffic dram = MemoryTraffic.of(df, rows, cols, mArrays, nArrays, g, bits, acc.ifmapBufferBytes(),
+                acc.weightBufferBytes(), acc.ofmapBufferBytes());
+        long total = Math.max(compute, dramCycles(acc, dram.totalBytes()));
+        long macs = g.macs();
+        double utilization = (double) macs / ((double) acc.peMacs() * total);
+        double energy = gemmEnergyPj(acc, g, encoding, dram.totalBytes(), total);
+        return new LayerTiming(g.layer(), g.pass(), g.count(), m, n, k, df, macs, folds, compute, total - compute,
+                total, utilization, dram, energy);
+    }
+
+    /**
+     * Buffer accesses per product, from the fold structure (SCALE-Sim's SRAM read/write counts): the left edge
+     * streams T x Sr elements per column fold, the other edge T x Sc per row fold, and the stationary tiles
+     * Sr x Sc once. OS writes its stationary outputs; WS and IS write the partial sums leaving the bottom edge.
+     */
+    private static double gemmEnergyPj(AcceleratorSpec acc, Gemm g, EncodingSpec encoding, long dramBytes,
+            long totalCycles) {
+        Dataflow df = acc.dataflow();
+        long m = g.m(), n = g.n(), k = g.k();
+        long sr = SystolicTiming.spatialRows(df, m, n, k), sc = SystolicTiming.spatialCols(df, m, n, k);
+        long t = SystolicTiming.temporal(df, m, n, k);
+        double leftEdge = (double) t * sr * ceilDiv(sc, acc.cols());
+        double otherEdge = (double) t * sc * ceilDiv(sr, acc.rows());
+        double stationary = (double) sr * sc;
+        boolean os = df == Dataflow.OUTPUT_STATIONARY;
+        double bytesPerElement = encoding.storageBitsPerElement() / 8.0;
+        double reads = g.count() * (leftEdge + (os ? otherEdge : stationary)) * bytesPerElement;
+        double writes = g.count() * (os ? stationary : otherEdge) * bytesPerElement;
+        double timeNs = totalCycles * acc.cycleNs();
+        return EnergyModel.energyPj(acc.cost(), encoding, g.macs(), reads, writes, dramBytes,
+                CostModel.of(acc).staticPowerMw(), timeNs);
+    }
+
+    private static LayerTiming vector(AcceleratorSpec acc, VectorWork v, EncodingSpec encoding) {
+        long lanes = (long) acc.arrayCount() * acc.cols();
+        long compute = ceilDiv(v.operations(), lanes);
+        double bits = v.elementBits() > 0 ? v.elementBits() : encoding.storageBitsPerElement();
+        DramTraffic dram = new DramTraffic(MemoryTraffic.bytes(v.inputElements(), bits), 0,
+                MemoryTraffic.bytes(v.outputElements(), bits));
+        long total = Math.max(compute, dramCycles(acc, dram.totalBytes()));
+        double utilization = (double) v.operations() / ((double) lanes * total);
+        double energy = v.operations() * EnergyModel.vectorOpEnergyPj(acc.cost())
+                + dram.ifmapBytes() * acc.cost().sramReadEnergyPjPerByte()
+                + dram.ofmapBytes() * acc.cost().sramWriteEnergyPjPerByte()
+                + dram.totalBytes() * acc.cost().dramEnergyPjPerByte()
+                + CostModel.of(acc).staticPowerMw() * total * acc.cycleNs();
+        return new LayerTiming(v.layer(), v.pass(), 0, 0, 0, 0, acc.dataflow(), v.operations(), 1, compute,
+                total - compute, total, utilization, dram, energy);
+    }
+
+    /** Cycles to move {@code bytes} at the DRAM bandwidth: ceil(bytes / (bandwidth / clock)). */
+    static long dramCycles(AcceleratorSpec acc, long bytes) {
+        return (long) Math.ceil(bytes * acc.clockHz() / acc.dramBandwidthBytesPerS());
+    }
+}
