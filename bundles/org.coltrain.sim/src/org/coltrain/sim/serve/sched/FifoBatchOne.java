@@ -1,0 +1,13 @@
+package org.coltrain.sim.serve.sched;
+
+/** Serve requests one at a time in arrival order as soon as the accelerator is free: the latency-optimal baseline. */
+public record FifoBatchOne() implements Scheduler {
+
+    @Override public int batchSize(QueueView queue, ServiceTarget service, long nowNs) {
+        return queue.size() > 0 ? 1 : 0;
+    }
+
+    @Override public long wakeUpNs(QueueView queue, ServiceTarget service, long nowNs) { return Long.MAX_VALUE; }
+
+    @Override public String name() { return "fifo"; }
+}

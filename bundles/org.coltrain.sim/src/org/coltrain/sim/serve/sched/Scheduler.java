@@ -1,0 +1,21 @@
+package org.coltrain.sim.serve.sched;
+
+/**
+ * An inference batching policy: asked, whenever the accelerator could start work, how large a batch of one
+ * service to run now. Policies are immutable values and keep no state between calls; the simulation arbitrates
+ * between services (higher priority first) and fills the remaining idle time with training.
+ */
+public sealed interface Scheduler permits FifoBatchOne, StaticBatching, AdaptiveBatching {
+
+    /** Batch size to start now for this service, between 1 and min(queue size, max batch); 0 to wait. */
+    int batchSize(QueueView queue, ServiceTarget service, long nowNs);
+
+    /**
+     * When a waiting policy wants to be asked again although nothing arrives (a timeout), in ns;
+     * {@link Long#MAX_VALUE} for none. Only called when the queue is non-empty.
+     */
+    long wakeUpNs(QueueView queue, ServiceTarget service, long nowNs);
+
+    /** Short name for reports and the CLI. */
+    String name();
+}
