@@ -111,7 +111,7 @@ final class ServingRun {
         s.metrics.arrival(nowNs, accepted);
         s.levelChanged(nowNs);
         scheduleNextArrival(s);
-        if (accepted && s.queue.size() == 1) armWake(s);
+        if (accepted) armWake(s);
         if (running == Work.IDLE) decide();
         else noteReadyDuringTraining(s);
     }

@@ -5,14 +5,15 @@ package org.coltrain.sim.serve.sched;
  * service to run now. Policies are immutable values and keep no state between calls; the simulation arbitrates
  * between services (higher priority first) and fills the remaining idle time with training.
  */
-public sealed interface Scheduler permits FifoBatchOne, StaticBatching, AdaptiveBatching {
+public sealed interface Scheduler permits FifoBatchOne, StaticBatching, AdaptiveBatching, SlackHoldingBatching {
 
     /** Batch size to start now for this service, between 1 and min(queue size, max batch); 0 to wait. */
     int batchSize(QueueView queue, ServiceTarget service, long nowNs);
 
     /**
      * When a waiting policy wants to be asked again although nothing arrives (a timeout), in ns;
-     * {@link Long#MAX_VALUE} for none. Only called when the queue is non-empty.
+     * {@link Long#MAX_VALUE} for none. Only called when the queue is non-empty; asked again after every arrival
+     * and every batch, and only an earlier answer schedules a new wake-up.
      */
     long wakeUpNs(QueueView queue, ServiceTarget service, long nowNs);
 
