@@ -12,8 +12,8 @@ import org.coltrain.sim.spec.EncodingSpec;
  * Times one piece of work on an accelerator of A identical R x C arrays sharing the buffers and DRAM.
  *
  * <p>Splitting over arrays: the arrays take whole products when there are several (groups, heads), or cut the
- * GEMM's M (rows of the output) or N (columns) into A equal parts; the split with the fewest compute cycles wins
- * (ties: products, then M, then N). Vector work runs on the A x C column lanes, one element operation per lane
+ * GEMM's M (rows of the output) or N (columns) into A equal parts; the split with the fewest total cycles
+ * (compute or DRAM, whichever binds) wins, then the one with fewer DRAM bytes, then products, M, N in that order. Vector work runs on the A x C column lanes, one element operation per lane
  * per cycle. DRAM transfers overlap compute through double buffering, so
  * total = max(compute, DRAM bytes / bytes per cycle) (roofline) and stall = total - compute.
  */
@@ -33,34 +33,42 @@ public final class TimingModel {
         Dataflow df = acc.dataflow();
         int rows = acc.rows(), cols = acc.cols(), arrays = acc.arrayCount();
         long m = g.m(), n = g.n(), k = g.k();
+        double bits = encoding.storageBitsPerElement();
         // option 1: whole products per array
-        long perArrayProducts = ceilDiv(g.count(), arrays);
-        long compute = perArrayProducts * SystolicTiming.computeCycles(df, rows, cols, m, n, k);
-        long folds = perArrayProducts * SystolicTiming.folds(df, rows, cols, m, n, k);
-        int mArrays = 1, nArrays = 1;
+        long products = ceilDiv(g.count(), arrays);
+        Split best = split(acc, g, bits, products * SystolicTiming.computeCycles(df, rows, cols, m, n, k),
+                products * SystolicTiming.folds(df, rows, cols, m, n, k), 1, 1);
         if (arrays > 1) {
             long mm = ceilDiv(m, arrays), nn = ceilDiv(n, arrays);
-            long byM = g.count() * SystolicTiming.computeCycles(df, rows, cols, mm, n, k);
-            long byN = g.count() * SystolicTiming.computeCycles(df, rows, cols, m, nn, k);
-            if (byM < compute && byM <= byN) {
-                compute = byM;
-                folds = g.count() * SystolicTiming.folds(df, rows, cols, mm, n, k);
-                mArrays = arrays;
-            } else if (byN < compute) {
-                compute = byN;
-                folds = g.count() * SystolicTiming.folds(df, rows, cols, m, nn, k);
-                nArrays = arrays;
-            }
+            Split byM = split(acc, g, bits, g.count() * SystolicTiming.computeCycles(df, rows, cols, mm, n, k),
+                    g.count() * SystolicTiming.folds(df, rows, cols, mm, n, k), arrays, 1);
+            Split byN = split(acc, g, bits, g.count() * SystolicTiming.computeCycles(df, rows, cols, m, nn, k),
+                    g.count() * SystolicTiming.folds(df, rows, cols, m, nn, k), 1, arrays);
+            if (byM.better(best)) best = byM;
+            if (byN.better(best)) best = byN;
         }
-        double bits = encoding.storageBitsPerElement();
-        DramTraffic dram = MemoryTraffic.of(df, rows, cols, mArrays, nArrays, g, bits, acc.ifmapBufferBytes(),
-                acc.weightBufferBytes(), acc.ofmapBufferBytes());
-        long total = Math.max(compute, dramCycles(acc, dram.totalBytes()));
+        long total = best.totalCycles();
         long macs = g.macs();
         double utilization = (double) macs / ((double) acc.peMacs() * total);
-        double energy = gemmEnergyPj(acc, g, encoding, dram.totalBytes(), total);
-        return new LayerTiming(g.layer(), g.pass(), g.count(), m, n, k, df, macs, folds, compute, total - compute,
-                total, utilization, dram, energy);
+        double energy = gemmEnergyPj(acc, g, encoding, best.dram().totalBytes(), total);
+        return new LayerTiming(g.layer(), g.pass(), g.count(), m, n, k, df, macs, best.folds(), best.computeCycles(),
+                total - best.computeCycles(), total, utilization, best.dram(), energy);
+    }
+
+    /** One way to spread a GEMM over the arrays, with its roofline time. */
+    private record Split(long computeCycles, long folds, DramTraffic dram, long totalCycles) {
+        /** Fewer total cycles, then fewer DRAM bytes; ties keep the earlier option. */
+        boolean better(Split other) {
+            if (totalCycles != other.totalCycles) return totalCycles < other.totalCycles;
+            return dram.totalBytes() < other.dram.totalBytes();
+        }
+    }
+
+    private static Split split(AcceleratorSpec acc, Gemm g, double bits, long compute, long folds, int mArrays,
+            int nArrays) {
+        DramTraffic dram = MemoryTraffic.of(acc.dataflow(), acc.rows(), acc.cols(), mArrays, nArrays, g, bits,
+                acc.ifmapBufferBytes(), acc.weightBufferBytes(), acc.ofmapBufferBytes());
+        return new Split(compute, folds, dram, Math.max(compute, dramCycles(acc, dram.totalBytes())));
     }
 
     /**
