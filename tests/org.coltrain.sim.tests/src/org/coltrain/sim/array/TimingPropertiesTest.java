@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of the timing model over random GEMMs, array shapes, buffers and bandwidths (fixed jqwik seed). */
-class TimingProperties {
+class TimingPropertiesTest {
 
     private static AcceleratorSpec acc(Dataflow df, int arrays, int rows, int cols, int bufferKiB, int gbPerS) {
         return TestAccelerators.of(df, arrays, rows, cols, bufferKiB * 1024L, gbPerS * 1e9);
