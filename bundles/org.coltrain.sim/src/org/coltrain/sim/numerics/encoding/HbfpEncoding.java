@@ -1,0 +1,97 @@
+package org.coltrain.sim.numerics.encoding;
+
+import java.util.SplittableRandom;
+
+import org.coltrain.sim.spec.EncodingSpec;
+
+/**
+ * Hybrid block floating point (Drumond et al., NeurIPS 2018; REFERENCES.md, HBFP). A vector along the dot-product
+ * dimension is cut into blocks of {@code blockSize} starting at its first element; each block stores one shared
+ * exponent {@code e} and per element a sign plus {@code m = totalBits - 1} magnitude bits: the value is
+ * {@code q * 2^(e - m)} with integer {@code |q| <= 2^m - 1} (sign-magnitude, so hbfp8 has 7 magnitude bits, the
+ * HBFPEmulator's "bfp8").
+ *
+ * <p>Shared exponent: {@code e = ceil(log2 max|x|)} over the block, as in HBFPEmulator's {@code get_exponent}. Where
+ * the largest element would round up to {@code 2^m} (it lies within half a step below a power of two) the emulator
+ * clamps it to {@code 2^m - 1}; here the exponent is raised by one instead, as a normalising hardware unit does, so
+ * every element stays within half a step of its block under nearest rounding. The exponent is then clamped to the
+ * two's complement range of {@code exponentBits}, [-2^(E-1), 2^(E-1) - 1]; above it the block saturates, below it
+ * small values flush towards zero (10-bit exponents cover all of FP32, so this only matters for narrow widths).
+ * A block of zeros gets the smallest exponent and zero mantissas. Non-finite inputs are rejected.
+ */
+public record HbfpEncoding(EncodingSpec spec) implements Encoding {
+
+    public HbfpEncoding {
+        if (spec.kind() != EncodingSpec.Kind.HBFP) throw new IllegalArgumentException("not HBFP: " + spec);
+    }
+
+    /** Magnitude bits per element, the sign excluded. */
+    public int mantissaBits() { return spec.totalBits() - 1; }
+
+    public int blockSize() { return spec.blockSize(); }
+
+    public int maxMantissa() { return (int) ((1L << mantissaBits()) - 1); }
+
+    public int minExponent() { return -(1 << (spec.exponentBits() - 1)); }
+
+    public int maxExponent() { return (1 << (spec.exponentBits() - 1)) - 1; }
+
+    /** Number of blocks a vector of {@code length} elements is cut into. */
+    public int blockCount(int length) { return (length + blockSize() - 1) / blockSize(); }
+
+    /** The shared exponent of {@code x[from, from + length)} taken as one block. */
+    public int sharedExponent(float[] x, int from, int length) {
+        float max = 0f;
+        for (int i = from; i < from + length; i++) max = Math.max(max, Math.abs(x[i]));
+        if (!Float.isFinite(max)) throw new IllegalArgumentException("HBFP cannot encode " + max);
+        if (max == 0f) return minExponent();
+        double top = max;
+        int floorLog2 = Math.getExponent(top);
+        int e = top == Math.scalb(1.0, floorLog2) ? floorLog2 : floorLog2 + 1;
+        if (Math.rint(Math.scalb(top, mantissaBits() - e)) > maxMantissa()) e++;
+        return Math.max(minExponent(), Math.min(maxExponent(), e));
+    }
+
+    /**
+     * Encodes a vector block by block: mantissas into {@code q[qFrom, qFrom + length)}, one exponent per block into
+     * {@code exponents[expFrom, expFrom + blockCount(length))}. Random draws, if any, go in element order.
+     */
+    public void encode(float[] x, int from, int length, int[] q, int qFrom, int[] exponents, int expFrom,
+            SplittableRandom rng) {
+        SplittableRandom draw = Rounding.streamFor(spec, rng);
+        int block = blockSize();
+        for (int start = 0, b = 0; start < length; start += block, b++) {
+            int n = Math.min(block, length - start);
+            int e = sharedExponent(x, from + start, n);
+            exponents[expFrom + b] = e;
+            double toMantissa = Math.scalb(1.0, mantissaBits() - e);
+            int max = maxMantissa();
+            for (int i = 0; i < n; i++) {
+                double rounded = Rounding.toInteger(x[from + start + i] * toMantissa, draw);
+                q[qFrom + start + i] = (int) Math.max(-max, Math.min(max, rounded));
+            }
+        }
+    }
+
+    /** The value of mantissa {@code q} in a block with shared exponent {@code e}. */
+    public float decode(int q, int e) {
+        return (float) Math.scalb((double) q, e - mantissaBits());
+    }
+
+    @Override
+    public void quantize(float[] x, int from, int length, float[] out, int outFrom, SplittableRandom rng) {
+        SplittableRandom draw = Rounding.streamFor(spec, rng);
+        int block = blockSize();
+        int max = maxMantissa();
+        for (int start = 0; start < length; start += block) {
+            int n = Math.min(block, length - start);
+            int e = sharedExponent(x, from + start, n);
+            double toMantissa = Math.scalb(1.0, mantissaBits() - e);
+            double toValue = Math.scalb(1.0, e - mantissaBits());
+            for (int i = 0; i < n; i++) {
+                double rounded = Rounding.toInteger(x[from + start + i] * toMantissa, draw);
+                out[outFrom + start + i] = (float) (Math.max(-max, Math.min(max, rounded)) * toValue);
+            }
+        }
+    }
+}
