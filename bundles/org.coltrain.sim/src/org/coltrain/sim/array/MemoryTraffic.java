@@ -19,6 +19,10 @@ import org.coltrain.sim.spec.Dataflow;
  * <li>OS (for each M fold, for each N fold, stream K): outputs written once; the ifmap rows of one M fold are
  *     re-read ceil(N / Cn) times unless they are resident; filters re-read ceil(M / Rm) times unless resident.
  * </ul>
+ * WS and IS may instead tile their streamed operand (ifmap rows for WS, filter columns for IS) into pieces that
+ * fit the usable buffer and run every stationary fold over one piece before the next: the streamed operand is
+ * then read once and the stationary one once per piece (unless resident); the cheaper order wins, and the
+ * partial sums of one piece are what must stay in the ofmap buffer.
  * Cn, Cm, Rm are the fold widths: one array's C or R, times the array count when the arrays split that dimension
  * (they share the buffers and broadcast). Partial sums spill at the output's storage width (optimistic).
  * Every pass count is at least 1, so the traffic is never below the compulsory traffic.
@@ -45,15 +49,27 @@ public final class MemoryTraffic {
         switch (dataflow) {
             case WEIGHT_STATIONARY -> {
                 long nFold = (long) cols * nArrays;
-                leftPasses = left <= ifmapUsable ? 1 : ceilDiv(n, nFold);
-                rightPasses = 1;
-                outPasses = spillPasses(bytes(m * Math.min(n, nFold), bitsPerElement), ofmapUsable, ceilDiv(k, rows));
+                long restream = left <= ifmapUsable ? 1 : ceilDiv(n, nFold);
+                long tiles = ceilDiv(left, Math.max(1, ifmapUsable));
+                long refetch = right <= filterUsable ? 1 : tiles;
+                boolean tileM = left + right * refetch < left * restream + right;
+                leftPasses = tileM ? 1 : restream;
+                rightPasses = tileM ? refetch : 1;
+                long rowsPerTile = tileM ? ceilDiv(m, tiles) : m;
+                outPasses = spillPasses(bytes(rowsPerTile * Math.min(n, nFold), bitsPerElement), ofmapUsable,
+                        ceilDiv(k, rows));
             }
             case INPUT_STATIONARY -> {
                 long mFold = (long) cols * mArrays;
-                leftPasses = 1;
-                rightPasses = right <= filterUsable ? 1 : ceilDiv(m, mFold);
-                outPasses = spillPasses(bytes(Math.min(m, mFold) * n, bitsPerElement), ofmapUsable, ceilDiv(k, rows));
+                long restream = right <= filterUsable ? 1 : ceilDiv(m, mFold);
+                long tiles = ceilDiv(right, Math.max(1, filterUsable));
+                long refetch = left <= ifmapUsable ? 1 : tiles;
+                boolean tileN = right + left * refetch < right * restream + left;
+                leftPasses = tileN ? refetch : 1;
+                rightPasses = tileN ? 1 : restream;
+                long colsPerTile = tileN ? ceilDiv(n, tiles) : n;
+                outPasses = spillPasses(bytes(Math.min(m, mFold) * colsPerTile, bitsPerElement), ofmapUsable,
+                        ceilDiv(k, rows));
             }
             default -> {
                 long mFold = (long) rows * mArrays;
