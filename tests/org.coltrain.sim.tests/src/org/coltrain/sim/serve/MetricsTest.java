@@ -112,6 +112,17 @@ class MetricsTest {
     }
 
     @Test
+    void summaryNamesEveryServiceAndJobWithTheirFigures() {
+        SimulationResult r = ServingSimulation.run(traceRun(500_000_000L)
+                .trainingJob(new TrainingJobSpec("finetune", ServeFixtures.uniformProfile("t", 8, 5, 40_000, 1e6), 0)).build());
+        java.io.StringWriter text = new java.io.StringWriter();
+        org.coltrain.sim.serve.result.ResultSummary.print(r, new java.io.PrintWriter(text));
+        String out = text.toString();
+        assertTrue(out.contains("svc") && out.contains("finetune") && out.contains("of a dedicated accelerator"), out);
+        assertTrue(out.contains(" met"), out);
+    }
+
+    @Test
     void configRejectsWhatCannotBeSimulatedWithAMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> traceRun(1).warmupNs(2_000_000_000L).build());

@@ -18,7 +18,7 @@ import org.coltrain.sim.serve.sched.SlackHoldingBatching;
 import org.coltrain.sim.serve.sched.StaticBatching;
 
 /** Invariants of every run, over random services, loads (up to overload), schedulers, training and queue limits. */
-class ConservationProperties {
+class ConservationPropertiesTest {
 
     @Property(tries = 60, seed = "611")
     void requestsAreConservedTimeIsNotOverspentAndTrainingYieldsWithinOneSegment(
