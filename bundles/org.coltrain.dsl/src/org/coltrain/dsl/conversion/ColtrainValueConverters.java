@@ -1,0 +1,82 @@
+package org.coltrain.dsl.conversion;
+
+import org.coltrain.dsl.units.Quantities;
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/**
+ * Turns number literals into model values. Quantities are converted to SI here; whether the unit's dimension
+ * fits the attribute is the validator's job (it knows the attribute, this converter does not).
+ */
+public class ColtrainValueConverters extends DefaultTerminalConverters {
+
+    @ValueConverter(rule = "Quantity")
+    public IValueConverter<Double> quantity() {
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected Double internalToValue(String text, INode node) {
+                return Quantities.parse(text)
+                        .map(Quantities.Literal::si)
+                        .orElseThrow(() -> new ValueConverterException(
+                                "'" + text.trim() + "' is not a number with an optional unit (e.g. 500 us, 1.2 GHz)", node, null));
+            }
+
+            @Override
+            protected String internalToString(Double value) {
+                return Quantities.formatNumber(value);
+            }
+        };
+    }
+
+    @ValueConverter(rule = "Int")
+    public IValueConverter<Integer> integer() {
+        return new WholeNumber<>(false, Integer.class);
+    }
+
+    @ValueConverter(rule = "SignedInt")
+    public IValueConverter<Integer> signedInteger() {
+        return new WholeNumber<>(true, Integer.class);
+    }
+
+    @ValueConverter(rule = "Long")
+    public IValueConverter<Long> longInteger() {
+        return new WholeNumber<>(false, Long.class);
+    }
+
+    /** Whole numbers: a fraction, an exponent or an out-of-range value is a clear error, not a silent truncation. */
+    private static final class WholeNumber<T extends Number> extends AbstractNullSafeConverter<T> {
+        private final boolean signed;
+        private final Class<T> type;
+
+        WholeNumber(boolean signed, Class<T> type) {
+            this.signed = signed;
+            this.type = type;
+        }
+
+        @Override
+        protected T internalToValue(String text, INode node) {
+            String digits = text.replaceAll("\\s+", "");
+            if (!digits.matches(signed ? "-?[0-9]+" : "[0-9]+"))
+                throw new ValueConverterException("expected a whole number, found '" + text.trim() + "'", node, null);
+            try {
+                long value = Long.parseLong(digits);
+                if (type == Integer.class) {
+                    if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) throw new NumberFormatException();
+                    return type.cast((int) value);
+                }
+                return type.cast(value);
+            } catch (NumberFormatException e) {
+                throw new ValueConverterException("'" + digits + "' is too large", node, e);
+            }
+        }
+
+        @Override
+        protected String internalToString(T value) {
+            return value.toString();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.coltrain.dsl.formatting2;
+
+import java.util.Set;
+
+import org.coltrain.model.AluArray;
+import org.coltrain.model.Dram;
+import org.coltrain.model.Element;
+import org.coltrain.model.Import;
+import org.coltrain.model.Model;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.xbase.lib.Pair;
+
+/**
+ * Lays a model out the way the examples are written: one statement per line, blocks indented by one tab,
+ * short blocks (an array, a DRAM) on one line, a blank line between top-level elements.
+ */
+public class ColtrainFormatter extends AbstractJavaFormatter {
+
+    /** Keywords that start a statement inside a block. */
+    private static final Set<String> STATEMENT_KEYWORDS = Set.of("inference", "training", "cost", "input", "network",
+            "arrival", "slo", "max", "priority", "batch", "samples", "accelerator", "workload", "duration", "warmup",
+            "seed", "outputs");
+
+    protected void format(Model model, IFormattableDocument doc) {
+        for (Import i : model.getImports()) doc.append(i, it -> it.newLine());
+        boolean first = true;
+        for (Element element : model.getElements()) {
+            if (!first || !model.getImports().isEmpty() || model.getName() != null)
+                doc.prepend(element, it -> it.setNewLines(2));
+            first = false;
+            doc.format(element);
+        }
+    }
+
+    protected void format(EObject object, IFormattableDocument doc) {
+        ISemanticRegionsFinder regions = textRegionExtensions.regionFor(object);
+        boolean inline = object instanceof AluArray || object instanceof Dram;
+        for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
+            if (inline) {
+                doc.append(braces.getKey(), it -> it.oneSpace());
+                doc.prepend(braces.getValue(), it -> it.oneSpace());
+                continue;
+            }
+            doc.append(braces.getKey(), it -> it.newLine());
+            doc.prepend(braces.getValue(), it -> it.newLine());
+            doc.interior(braces, it -> it.indent());
+            for (ISemanticRegion keyword : regions.keywords(STATEMENT_KEYWORDS.toArray(String[]::new)))
+                if (keyword.getOffset() > braces.getKey().getOffset() && keyword.getOffset() < braces.getValue().getOffset())
+                    doc.prepend(keyword, it -> it.newLine());
+            for (EObject child : object.eContents())
+                if (startsLine(child)) doc.prepend(child, it -> it.newLine());
+        }
+        for (EObject child : object.eContents()) doc.format(child);
+    }
+
+    private static boolean startsLine(EObject child) {
+        String type = child.eClass().getName();
+        return !(type.endsWith("Encoding") || type.endsWith("Arrival") || type.equals("TensorShape"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.coltrain.dsl.validation;
+
+/**
+ * Every issue code of the ColTraIn editor checks, in one place: the validator raises them, quick fixes and tests
+ * key on them, and {@code coltrain validate} prints them in brackets.
+ */
+public final class IssueCodes {
+
+    private static final String PREFIX = "org.coltrain.";
+
+    // units and values
+    public static final String WRONG_UNIT_DIMENSION = PREFIX + "wrongUnitDimension";
+    public static final String MISSING_UNIT = PREFIX + "missingUnit";
+    public static final String NON_POSITIVE = PREFIX + "nonPositive";
+    public static final String UNKNOWN_SETTING = PREFIX + "unknownSetting";
+    public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
+
+    // accelerator
+    public static final String MISSING_ARRAY = PREFIX + "missingArray";
+    public static final String MIXED_ARRAY_KINDS = PREFIX + "mixedArrayKinds";
+    public static final String MISSING_DRAM = PREFIX + "missingDram";
+    public static final String MISSING_INFERENCE_ENCODING = PREFIX + "missingInferenceEncoding";
+    public static final String BUFFER_KIND_CONFLICT = PREFIX + "bufferKindConflict";
+    public static final String HBFP_BITS_RANGE = PREFIX + "hbfpBitsRange";
+    public static final String HBFP_BLOCK_RANGE = PREFIX + "hbfpBlockRange";
+    public static final String HBFP_EXPONENT_RANGE = PREFIX + "hbfpExponentRange";
+    public static final String FIXED_POINT_RANGE = PREFIX + "fixedPointRange";
+    public static final String FIXED_POINT_TRAINING = PREFIX + "fixedPointTraining";
+
+    // network
+    public static final String CHANNEL_MISMATCH = PREFIX + "channelMismatch";
+    public static final String GROUPS_NOT_DIVIDING = PREFIX + "groupsNotDividing";
+    public static final String EMPTY_OUTPUT = PREFIX + "emptyOutput";
+    public static final String FROM_NOT_EARLIER = PREFIX + "fromNotEarlier";
+    public static final String OPERAND_SHAPE_MISMATCH = PREFIX + "operandShapeMismatch";
+
+    // fit between accelerator, network and workload
+    public static final String WEIGHTS_DO_NOT_FIT_BUFFER = PREFIX + "weightsDoNotFitBuffer";
+    public static final String WEIGHTS_EXCEED_DRAM = PREFIX + "weightsExceedDram";
+    public static final String SLO_BELOW_BATCH1_LATENCY = PREFIX + "sloBelowBatch1Latency";
+    public static final String ARRIVAL_ABOVE_CAPACITY = PREFIX + "arrivalAboveCapacity";
+    public static final String NO_TRAINING_ENCODING = PREFIX + "noTrainingEncoding";
+
+    // workload and experiment
+    public static final String PERCENTILE_RANGE = PREFIX + "percentileRange";
+    public static final String AMPLITUDE_RANGE = PREFIX + "amplitudeRange";
+    public static final String TRACE_FILE_MISSING = PREFIX + "traceFileMissing";
+    public static final String WARMUP_NOT_BELOW_DURATION = PREFIX + "warmupNotBelowDuration";
+    public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
+    public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
+
+    private IssueCodes() {
+    }
+}
