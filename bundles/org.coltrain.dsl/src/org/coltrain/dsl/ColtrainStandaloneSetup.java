@@ -3,13 +3,22 @@
  */
 package org.coltrain.dsl;
 
+import org.coltrain.model.ColtrainPackage;
+import org.eclipse.emf.ecore.EPackage;
 
-/**
- * Initialization support for running Xtext languages without Equinox extension registry.
- */
+import com.google.inject.Injector;
+
+/** Initialization support for running the language without the Equinox extension registry (CLI, tests). */
 public class ColtrainStandaloneSetup extends ColtrainStandaloneSetupGenerated {
 
-	public static void doSetup() {
-		new ColtrainStandaloneSetup().createInjectorAndDoEMFRegistration();
-	}
+    public static void doSetup() {
+        new ColtrainStandaloneSetup().createInjectorAndDoEMFRegistration();
+    }
+
+    /** The metamodel is hand-written (not inferred from the grammar), so outside OSGi it is registered here. */
+    @Override
+    public Injector createInjectorAndDoEMFRegistration() {
+        EPackage.Registry.INSTANCE.putIfAbsent(ColtrainPackage.eNS_URI, ColtrainPackage.eINSTANCE);
+        return super.createInjectorAndDoEMFRegistration();
+    }
 }

@@ -1,0 +1,36 @@
+package org.coltrain.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The {@code coltrain} command line. Commands only translate: parse, call the core, print. */
+@Command(name = "coltrain", mixinStandardHelpOptions = true, version = "ColTraIn Workbench 0.1.0",
+        description = "Models, checks and simulates ML accelerators that serve inference and train in idle cycles.",
+        subcommands = { HelpCommand.class, ValidateCommand.class })
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given output streams; returns the exit code (see {@link ExitCodes}). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A bug, not a user error: say so in one line and where to look, without a stack trace on screen.
+            commandLine.getErr().println("coltrain: internal error: " + e + " (rerun with COLTRAIN_DEBUG=1 for the stack trace)");
+            if (System.getenv("COLTRAIN_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+            return 3;
+        });
+        if (args.length == 0) {
+            cli.usage(out);
+            return ExitCodes.USAGE;
+        }
+        return cli.execute(args);
+    }
+}
