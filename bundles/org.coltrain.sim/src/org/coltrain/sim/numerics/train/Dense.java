@@ -1,0 +1,65 @@
+package org.coltrain.sim.numerics.train;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.coltrain.sim.numerics.gemm.Gemm;
+import org.coltrain.sim.numerics.gemm.Matrices;
+
+/**
+ * Fully connected layer {@code y = x W + b} with W stored {@code in x out}. The three products run on the
+ * emulated GEMMs of the layer's {@link RoleEncodings}: {@code y = x W} (k = in), {@code dW = x^T dy} (k = batch),
+ * {@code dx = dy W^T} (k = out). The bias stays FP32.
+ */
+public final class Dense implements Layer {
+
+    private final int in, out;
+    private final Parameter weight, bias;
+    private final Gemm forwardGemm, inputGradientGemm, weightGradientGemm;
+    private float[] input, output = new float[0], inputT = new float[0], weightT = new float[0], gradInput = new float[0];
+
+    public Dense(int in, int out, RoleEncodings encodings, SplittableRandom init) {
+        this.in = in;
+        this.out = out;
+        this.weight = new Parameter(in * out);
+        this.bias = new Parameter(out);
+        Initialisation.heUniform(weight.values(), in, init);
+        this.forwardGemm = encodings.forwardGemm();
+        this.inputGradientGemm = encodings.inputGradientGemm();
+        this.weightGradientGemm = encodings.weightGradientGemm();
+    }
+
+    @Override public int inputSize() { return in; }
+
+    @Override public int outputSize() { return out; }
+
+    @Override public List<Parameter> parameters() { return List.of(weight, bias); }
+
+    @Override
+    public float[] forward(float[] x, int batch, SplittableRandom rng) {
+        input = x;
+        if (output.length < batch * out) output = new float[batch * out];
+        forwardGemm.multiply(x, weight.values(), output, batch, out, in, rng);
+        float[] b = bias.values();
+        for (int r = 0; r < batch; r++)
+            for (int j = 0; j < out; j++) output[r * out + j] += b[j];
+        return output;
+    }
+
+    @Override
+    public float[] backward(float[] gradOutput, int batch, boolean needInputGradient, SplittableRandom rng) {
+        if (inputT.length < in * batch) inputT = new float[in * batch];
+        Matrices.transpose(input, batch, in, inputT);
+        weightGradientGemm.multiply(inputT, gradOutput, weight.gradient(), in, out, batch, rng);
+        float[] db = bias.gradient();
+        java.util.Arrays.fill(db, 0f);
+        for (int r = 0; r < batch; r++)
+            for (int j = 0; j < out; j++) db[j] += gradOutput[r * out + j];
+        if (!needInputGradient) return null;
+        if (weightT.length < out * in) weightT = new float[out * in];
+        if (gradInput.length < batch * in) gradInput = new float[batch * in];
+        Matrices.transpose(weight.values(), in, out, weightT);
+        inputGradientGemm.multiply(gradOutput, weightT, gradInput, batch, in, out, rng);
+        return gradInput;
+    }
+}
