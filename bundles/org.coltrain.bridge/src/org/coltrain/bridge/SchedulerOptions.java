@@ -21,7 +21,10 @@ public final class SchedulerOptions {
     public static final Option IDLE_POWER = new Option("idle_power", "power", 0,
             "power drawn while the accelerator computes nothing");
 
-    public static final List<Option> ALL = List.of(BATCH, TIMEOUT, PREEMPTION_COST, IDLE_POWER);
+    public static final Option GUARD = new Option("guard", "time", 50e-6,
+            "slack holding: safety margin kept between a held batch's finish and the oldest request's deadline");
+
+    public static final List<Option> ALL = List.of(BATCH, TIMEOUT, GUARD, PREEMPTION_COST, IDLE_POWER);
 
     private SchedulerOptions() {
     }

@@ -1,0 +1,118 @@
+package org.coltrain.bridge;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.coltrain.model.Arrival;
+import org.coltrain.model.DiurnalArrival;
+import org.coltrain.model.Experiment;
+import org.coltrain.model.MmppArrival;
+import org.coltrain.model.PoissonArrival;
+import org.coltrain.model.Preemption;
+import org.coltrain.model.Service;
+import org.coltrain.model.Setting;
+import org.coltrain.model.TraceArrival;
+import org.coltrain.model.TrainingJob;
+import org.coltrain.sim.array.LatencyTableCache;
+import org.coltrain.sim.array.SegmentGranularity;
+import org.coltrain.sim.array.TrainingProfiles;
+import org.coltrain.sim.serve.ServiceSpec;
+import org.coltrain.sim.serve.ServingConfig;
+import org.coltrain.sim.serve.TrainingJobSpec;
+import org.coltrain.sim.serve.arrival.ArrivalProcess;
+import org.coltrain.sim.serve.arrival.DiurnalArrivals;
+import org.coltrain.sim.serve.arrival.MmppArrivals;
+import org.coltrain.sim.serve.arrival.PoissonArrivals;
+import org.coltrain.sim.serve.arrival.TraceArrivals;
+import org.coltrain.sim.serve.arrival.TraceParseException;
+import org.coltrain.sim.serve.sched.AdaptiveBatching;
+import org.coltrain.sim.serve.sched.FifoBatchOne;
+import org.coltrain.sim.serve.sched.Scheduler;
+import org.coltrain.sim.serve.sched.SlackHoldingBatching;
+import org.coltrain.sim.serve.sched.StaticBatching;
+import org.coltrain.sim.spec.AcceleratorSpec;
+import org.coltrain.sim.spec.NetworkSpec;
+
+/**
+ * Turns a validated experiment into the serving simulator's configuration: latency tables and training profiles from
+ * the timing model, arrival processes, the scheduler and its settings. Time becomes ns here, at the boundary.
+ */
+public final class ModelToServing {
+
+    private final LatencyTableCache tables = new LatencyTableCache();
+
+    /** The configuration of an experiment, with the seed given on the command line if any. */
+    public ServingConfig config(Experiment experiment, Long seedOverride) throws IOException, TraceParseException {
+        AcceleratorSpec acc = ModelToSim.accelerator(experiment.getAccelerator());
+        Map<String, Double> settings = settings(experiment);
+        ServingConfig.Builder b = ServingConfig.builder()
+                .experiment(experiment.getName())
+                .scheduler(scheduler(experiment, settings))
+                .durationNs(ns(experiment.getDurationS()))
+                .warmupNs(experiment.isSetWarmupS() ? ns(experiment.getWarmupS()) : 0)
+                .seed(seedOverride != null ? seedOverride : experiment.getSeed())
+                .preemptionCostNs(ns(get(settings, SchedulerOptions.PREEMPTION_COST)))
+                .idlePowerW(get(settings, SchedulerOptions.IDLE_POWER));
+        Map<org.coltrain.model.Network, NetworkSpec> networks = new HashMap<>();
+        for (Service s : experiment.getWorkload().getServices()) {
+            NetworkSpec net = networks.computeIfAbsent(s.getNetwork(), ModelToSim::network);
+            b.service(new ServiceSpec(s.getName(), tables.get(acc, net, s.getMaxBatch()), arrivals(s.getArrival()),
+                    s.getSloPercentile(), ns(s.getSloLatencyS()), s.getMaxBatch(), s.getPriority()));
+        }
+        SegmentGranularity granularity = experiment.getScheduler().getPreemption() == Preemption.TILE
+                ? SegmentGranularity.TILE : SegmentGranularity.LAYER;
+        for (TrainingJob job : experiment.getWorkload().getTrainingJobs()) {
+            NetworkSpec net = networks.computeIfAbsent(job.getNetwork(), ModelToSim::network);
+            b.trainingJob(new TrainingJobSpec(job.getName(),
+                    TrainingProfiles.of(job.getName(), acc, net, job.getBatch(), granularity), job.getPriority()));
+        }
+        return b.build();
+    }
+
+    private static Scheduler scheduler(Experiment experiment, Map<String, Double> settings) {
+        return switch (experiment.getScheduler().getPolicy()) {
+            case FIFO -> new FifoBatchOne();
+            case STATIC -> new StaticBatching((int) Math.round(get(settings, SchedulerOptions.BATCH)),
+                    ns(get(settings, SchedulerOptions.TIMEOUT)));
+            case ADAPTIVE -> new AdaptiveBatching();
+            case SLACK_HOLDING -> new SlackHoldingBatching(ns(get(settings, SchedulerOptions.GUARD)));
+        };
+    }
+
+    private static ArrivalProcess arrivals(Arrival arrival) throws IOException, TraceParseException {
+        return switch (arrival) {
+            case PoissonArrival p -> new PoissonArrivals(p.getRateHz());
+            case MmppArrival m -> new MmppArrivals(m.getLowRateHz(), m.getHighRateHz(), ns(m.getMeanLowS()), ns(m.getMeanHighS()));
+            case DiurnalArrival d -> new DiurnalArrivals(d.getMeanRateHz(), d.getAmplitude(), ns(d.getPeriodS()), 0);
+            case TraceArrival t -> trace(t);
+            default -> throw new IllegalArgumentException("unknown arrival " + arrival.eClass().getName());
+        };
+    }
+
+    private static TraceArrivals trace(TraceArrival t) throws IOException, TraceParseException {
+        File model = new File(t.eResource().getURI().toFileString()).getAbsoluteFile();
+        File file = new File(t.getFile()).isAbsolute() ? new File(t.getFile()) : new File(model.getParentFile(), t.getFile());
+        try (Reader in = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
+            return TraceArrivals.parse(in, file.getPath());
+        }
+    }
+
+    private static Map<String, Double> settings(Experiment experiment) {
+        Map<String, Double> values = new HashMap<>();
+        for (Setting s : experiment.getScheduler().getSettings()) values.put(s.getKey(), s.getValue());
+        return values;
+    }
+
+    private static double get(Map<String, Double> settings, SchedulerOptions.Option option) {
+        return settings.getOrDefault(option.key(), option.defaultSi());
+    }
+
+    static long ns(double seconds) {
+        return Math.round(seconds * 1e9);
+    }
+}

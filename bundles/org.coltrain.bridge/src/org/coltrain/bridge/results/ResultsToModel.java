@@ -1,0 +1,107 @@
+package org.coltrain.bridge.results;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.coltrain.model.ColtrainFactory;
+import org.coltrain.model.LayerTiming;
+import org.coltrain.model.RunResult;
+import org.coltrain.model.ServiceResult;
+import org.coltrain.model.TimeSeries;
+import org.coltrain.model.TrainingResult;
+import org.coltrain.sim.array.NetworkTiming;
+import org.coltrain.sim.serve.result.SimulationResult;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/** The simulator's results as the EMF results model (SI units, as in the rest of the metamodel), saved as XMI. */
+public final class ResultsToModel {
+
+    private static final ColtrainFactory F = ColtrainFactory.eINSTANCE;
+
+    private ResultsToModel() {
+    }
+
+    public static RunResult toModel(String modelFile, double areaMm2, double powerMw, SimulationResult r,
+            NetworkTiming batch1) {
+        RunResult run = F.createRunResult();
+        run.setExperiment(r.experiment());
+        run.setModel(modelFile);
+        run.setSeed(r.seed());
+        run.setToolVersion("0.1.0");
+        run.setSimulatedS(r.simulatedSeconds());
+        run.setUtilization(r.utilization());
+        run.setEnergyJ(r.energyJ());
+        run.setAreaM2(areaMm2 * 1e-6);
+        run.setPowerW(powerMw * 1e-3);
+        for (var s : r.services()) {
+            ServiceResult m = F.createServiceResult();
+            m.setName(s.name());
+            m.setRequests(s.requests());
+            m.setThroughputRps(s.throughputRps());
+            m.setP50S(s.p50Us() * 1e-6);
+            m.setP90S(s.p90Us() * 1e-6);
+            m.setP99S(s.p99Us() * 1e-6);
+            m.setP999S(s.p999Us() * 1e-6);
+            m.setMaxS(s.maxUs() * 1e-6);
+            m.setSloS(s.sloUs() * 1e-6);
+            m.setSloViolationRate(s.sloViolationRate());
+            m.setMeanBatch(s.meanBatch());
+            run.getServices().add(m);
+        }
+        for (var t : r.training()) {
+            TrainingResult m = F.createTrainingResult();
+            m.setName(t.name());
+            m.setSamplesPerS(t.samplesPerS());
+            m.setFractionOfDedicated(t.fractionOfDedicated());
+            run.getTraining().add(m);
+        }
+        if (batch1 != null) {
+            for (var l : batch1.layers()) {
+                LayerTiming m = F.createLayerTiming();
+                m.setLayer(l.layer());
+                m.setPass(l.pass().name().toLowerCase(java.util.Locale.ROOT));
+                m.setM(l.m());
+                m.setN(l.n());
+                m.setK(l.k());
+                m.setDataflow(org.coltrain.model.Dataflow.get(l.dataflow().ordinal()));
+                m.setComputeCycles(l.computeCycles());
+                m.setStallCycles(l.stallCycles());
+                m.setTotalCycles(l.totalCycles());
+                m.setUtilization(l.utilization());
+                m.setDramBytes(l.dramBytes());
+                m.setEnergyJ(l.energyPj() * 1e-12);
+                run.getLayers().add(m);
+            }
+        }
+        var series = r.timeSeries();
+        if (series != null) {
+            for (int s = 0; s < series.services().size(); s++) {
+                TimeSeries m = F.createTimeSeries();
+                m.setName(series.services().get(s) + " completed");
+                m.setUnit("requests per bucket");
+                m.setBucketS(series.bucketNs() * 1e-9);
+                for (var bucket : series.buckets()) m.getValues().add((double) bucket.completed().get(s));
+                run.getSeries().add(m);
+            }
+        }
+        return run;
+    }
+
+    /** Saves atomically as XMI; {@link #load} reads it back. */
+    public static void save(RunResult run, Path file) throws IOException {
+        Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+        resource.getContents().add(run);
+        AtomicFiles.write(file, out -> resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8")));
+    }
+
+    public static RunResult load(Path file) throws IOException {
+        org.coltrain.model.ColtrainPackage.eINSTANCE.eClass();
+        Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+        resource.load(Map.of());
+        return (RunResult) resource.getContents().get(0);
+    }
+}
