@@ -58,14 +58,14 @@ public final class Digits {
 
     /**
      * The fixed split: a Fisher-Yates permutation of all samples drawn from {@code SplittableRandom(SPLIT_SEED)};
-     * the first {@code round(0.8 * 1797) = 1437} permuted samples train, the other 360 test. Loaded once.
+     * the first {@code floor(0.8 * 1797) = 1437} permuted samples train, the other 360 test. Loaded once.
      */
     public static Split split() {
         Split s = cached;
         if (s == null) {
             Dataset all = load();
             int[] order = permutation(all.size(), new SplittableRandom(SPLIT_SEED));
-            int trainSize = (int) Math.round(TRAIN_FRACTION * all.size());
+            int trainSize = (int) (TRAIN_FRACTION * all.size());
             int[] train = java.util.Arrays.copyOfRange(order, 0, trainSize);
             int[] test = java.util.Arrays.copyOfRange(order, trainSize, order.length);
             s = new Split(all.select(train), all.select(test));

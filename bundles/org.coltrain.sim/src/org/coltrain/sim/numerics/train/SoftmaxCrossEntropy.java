@@ -23,7 +23,8 @@ public final class SoftmaxCrossEntropy {
                 sum += e;
             }
             int label = labels[labelFrom + r];
-            loss -= StrictMath.log(gradLogits[row + label] / sum);
+            // log-softmax as (x - max) - log(sum): finite even when the label's probability underflows in FP32
+            loss -= (logits[row + label] - max) - StrictMath.log(sum);
             for (int c = 0; c < classes; c++)
                 gradLogits[row + c] = (gradLogits[row + c] / sum - (c == label ? 1f : 0f)) / batch;
         }
