@@ -13,9 +13,9 @@ import org.coltrain.model.Pool;
 import org.coltrain.model.TensorShape;
 
 /**
- * Chains shapes through a network: each layer's input is the output of the layer it names with {@code from}, or of
- * the previous layer. Works on partial models (the editor calls it while the user types): a layer whose input is
- * unknown gets no shape rather than an exception.
+ * Chains shapes through a network: each layer's input is its explicit {@code input} shape, else the output of the
+ * layer it names with {@code from}, else that of the previous layer. Works on partial models (the editor calls it
+ * while the user types): a layer whose input is unknown gets no shape rather than an exception.
  */
 public final class ShapeInference {
 
@@ -32,7 +32,9 @@ public final class ShapeInference {
         for (Layer layer : network.getLayers()) {
             Shape input = previous;
             Layer from = layer.getFrom();
-            if (from != null && !from.eIsProxy()) {
+            if (layer.getInput() != null) {
+                input = inputShape(layer.getInput());
+            } else if (from != null && !from.eIsProxy()) {
                 LayerShapes source = shapes.get(from);
                 input = source == null ? null : source.output();
             }
