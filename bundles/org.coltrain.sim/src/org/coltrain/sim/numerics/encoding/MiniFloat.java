@@ -88,8 +88,23 @@ public record MiniFloat(int exponentBits, int mantissaBits, Overflow overflow) {
         return Float.intBitsToFloat(sign | ((exp - bias() + 127) << 23) | (man << (23 - mantissaBits)));
     }
 
-    /** Rounds an FP32 value through this format and back. */
+    /**
+     * Rounds an FP32 value through this format and back ({@code toFloat(toBits(x, rng))}). Nearest rounding of a
+     * value whose result is normal stays in FP32 bits: add half a target ulp minus one plus the kept lsb, truncate
+     * (the BF16 trick, generalised); everything else takes the full path.
+     */
     public float round(float x, SplittableRandom rng) {
+        if (rng == null) {
+            int bits = Float.floatToRawIntBits(x);
+            int abs = bits & 0x7fff_ffff;
+            int exp32 = abs >>> 23;
+            int shift = 23 - mantissaBits;
+            int maxExp32 = 127 + bias();
+            if (exp32 >= 128 - bias() && exp32 <= maxExp32) {
+                int rounded = (abs + (1 << (shift - 1)) - 1 + ((abs >>> shift) & 1)) & -(1 << shift);
+                if ((rounded >>> 23) <= maxExp32) return Float.intBitsToFloat((bits & 0x8000_0000) | rounded);
+            }
+        }
         return toFloat(toBits(x, rng));
     }
 

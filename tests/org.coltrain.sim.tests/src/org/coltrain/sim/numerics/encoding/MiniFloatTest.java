@@ -34,8 +34,10 @@ class MiniFloatTest {
             for (int sign : new int[] {0, 0x8000}) {
                 double lo = FP16.toFloat(sign | h), hi = FP16.toFloat(sign | (h + 1));
                 float mid = (float) ((lo + hi) / 2); // exact: the midpoint has at most 12 significant bits
-                for (float x : new float[] {mid, Math.nextUp(mid), Math.nextDown(mid)})
+                for (float x : new float[] {mid, Math.nextUp(mid), Math.nextDown(mid)}) {
                     assertEquals(Float.floatToFloat16(x) & 0xffff, FP16.toBits(x), "x = " + x);
+                    assertEquals(Float.float16ToFloat(Float.floatToFloat16(x)), FP16.round(x, null), "round " + x);
+                }
             }
         }
     }
@@ -83,6 +85,19 @@ class MiniFloatTest {
     /** Nearest-even by integer addition (as in TensorFlow's bfloat16.h): add 0x7fff plus the kept lsb, truncate. */
     private static int bf16Reference(int bits) {
         return ((bits + 0x7fff + ((bits >>> 16) & 1)) >>> 16) & 0xffff;
+    }
+
+    @Test
+    void theFastNearestPathOfRoundEqualsTheFullConversionOverASweep() {
+        for (MiniFloat format : new MiniFloat[] {FP16, BF16, FP16.withOverflow(Overflow.SATURATE), new MiniFloat(4, 3, Overflow.INFINITY)}) {
+            for (long b = 0; b < 1L << 32; b += SWEEP_STRIDE * 4) {
+                float x = Float.intBitsToFloat((int) b);
+                if (Float.isNaN(x)) continue;
+                float slow = format.toFloat(format.toBits(x));
+                if (Float.floatToRawIntBits(slow) != Float.floatToRawIntBits(format.round(x, null)))
+                    assertEquals(slow, format.round(x, null), format + " x bits " + Long.toHexString(b));
+            }
+        }
     }
 
     @Test
