@@ -32,6 +32,32 @@ public class ColtrainValueConverters extends DefaultTerminalConverters {
         };
     }
 
+    /**
+     * Sweep paths: a segment that is a keyword ({@code workload}, {@code arrival}) is written with the ID escape
+     * {@code ^workload}; the value is the plain dotted path that {@code ParameterPath} resolves.
+     */
+    @ValueConverter(rule = "Path")
+    public IValueConverter<String> path() {
+        IValueConverter<String> id = ID();
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected String internalToValue(String text, INode node) {
+                StringBuilder path = new StringBuilder();
+                for (String segment : text.replaceAll("\\s+", "").split("\\.", -1))
+                    path.append(path.isEmpty() ? "" : ".").append(segment.startsWith("^") ? segment.substring(1) : segment);
+                return path.toString();
+            }
+
+            @Override
+            protected String internalToString(String value) {
+                StringBuilder text = new StringBuilder();
+                for (String segment : value.split("\\.", -1))
+                    text.append(text.isEmpty() ? "" : ".").append(segment.matches("[0-9]+") ? segment : id.toString(segment));
+                return text.toString();
+            }
+        };
+    }
+
     @ValueConverter(rule = "Int")
     public IValueConverter<Integer> integer() {
         return new WholeNumber<>(false, Integer.class);

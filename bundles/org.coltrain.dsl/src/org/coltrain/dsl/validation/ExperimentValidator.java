@@ -102,9 +102,11 @@ public class ExperimentValidator extends AbstractDeclarativeValidator {
         for (LayerSpec layer : net.layers()) {
             double bytes = layer.weightElements() * bytesPerWeight;
             if (bytes > acc.weightBufferBytes()) {
+                String holds = acc.weightBufferBytes() == 0 ? acc.name() + " declares no weight buffer"
+                        : "the weight buffer of " + acc.name() + " holds " + mib(acc.weightBufferBytes());
                 warning("under weight-stationary, layer '" + layer.name() + "' of " + net.name() + " has " + mib(bytes)
-                        + " of weights but the weight buffer of " + acc.name() + " holds " + mib(acc.weightBufferBytes())
-                        + ": its weights are re-fetched from DRAM per tile; enlarge the weight buffer to avoid it", e,
+                        + " of weights but " + holds + ": its weights are re-fetched from DRAM per tile; "
+                        + "add or enlarge 'buffer weight size' to at least " + mib(bytes), e,
                         ColtrainPackage.Literals.EXPERIMENT__ACCELERATOR, IssueCodes.WEIGHTS_DO_NOT_FIT_BUFFER, layer.name());
                 return;
             }
@@ -140,12 +142,16 @@ public class ExperimentValidator extends AbstractDeclarativeValidator {
         }
     }
 
+    /** A latency in a unit that keeps its digits: '850 ns', '1144.0 us'. */
     private static String us(double ns) {
-        return String.format(java.util.Locale.ROOT, "%.1f us", ns / 1e3);
+        return ns < 1e3 ? String.format(java.util.Locale.ROOT, "%.0f ns", ns)
+                : String.format(java.util.Locale.ROOT, "%.1f us", ns / 1e3);
     }
 
+    /** A size in a unit that keeps its digits: '4.0 KiB', '2.37 MiB'. */
     private static String mib(double bytes) {
-        return String.format(java.util.Locale.ROOT, "%.2f MiB", bytes / (1024.0 * 1024));
+        return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024)
+                : String.format(java.util.Locale.ROOT, "%.2f MiB", bytes / (1024.0 * 1024));
     }
 
 }

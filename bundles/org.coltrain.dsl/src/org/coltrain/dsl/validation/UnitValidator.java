@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.coltrain.bridge.ParameterPath;
 import org.coltrain.bridge.SchedulerOptions;
 import org.coltrain.dsl.units.Dimension;
 import org.coltrain.dsl.units.Quantities;
 import org.coltrain.dsl.units.Unit;
 import org.coltrain.model.Accelerator;
 import org.coltrain.model.ColtrainPackage;
+import org.coltrain.model.Experiment;
 import org.coltrain.model.Scheduler;
 import org.coltrain.model.Setting;
+import org.coltrain.model.Sweep;
 import org.coltrain.sim.cost.CostOptions;
+import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -56,13 +60,26 @@ public class UnitValidator extends AbstractDeclarativeValidator {
     @Check
     public void checkUnits(EObject object) {
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-            if (object instanceof Setting) continue;
+            if (object instanceof Setting || object instanceof Sweep) continue;
             String dimension = attribute.getEAnnotation(UNIT_ANNOTATION) == null ? null
                     : attribute.getEAnnotation(UNIT_ANNOTATION).getDetails().get("dimension");
             Class<?> type = attribute.getEAttributeType().getInstanceClass();
             if (type != double.class) continue;
             checkQuantity(object, attribute, Dimension.fromAnnotation(dimension));
         }
+    }
+
+    /** Sweep values carry the unit of the value they vary ('1000 /s' for a rate, a plain number for a batch size). */
+    @Check
+    public void checkSweepUnits(Sweep sweep) {
+        if (!(sweep.eContainer() instanceof Experiment experiment) || sweep.getPath() == null) return;
+        ParameterPath.Target target = ParameterPath.resolve(experiment, sweep.getPath());
+        if (!target.valid()) return; // reported as sweepPathUnknown
+        EAnnotation unit = target.attribute().getEAnnotation(UNIT_ANNOTATION);
+        Dimension expected = Dimension.fromAnnotation(unit == null ? null : unit.getDetails().get("dimension"));
+        for (EAttribute attribute : List.of(ColtrainPackage.Literals.SWEEP__VALUES, ColtrainPackage.Literals.SWEEP__FROM,
+                ColtrainPackage.Literals.SWEEP__TO, ColtrainPackage.Literals.SWEEP__STEP))
+            checkQuantity(sweep, attribute, expected);
     }
 
     @Check
