@@ -1,0 +1,31 @@
+package org.coltrain.cli;
+
+import java.util.concurrent.Callable;
+
+import org.coltrain.sim.study.EquinoxReproduction;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Reproductions of published results, with the parameters documented in examples/ and in the code. */
+@Command(name = "study", mixinStandardHelpOptions = true, description = "Reproductions of published results.",
+        subcommands = StudyCommand.Equinox.class)
+public final class StudyCommand {
+
+    @Command(name = "equinox", mixinStandardHelpOptions = true,
+            description = "Equinox (MICRO 2021): max ResNet-50 request rate under a 500 us p99 SLO of a latency-optimal "
+                    + "and a batching-optimized design in one area/power envelope, and co-located training vs load "
+                    + "(see examples/equinox/README.md).")
+    static final class Equinox implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            EquinoxReproduction.run().print(spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+}
