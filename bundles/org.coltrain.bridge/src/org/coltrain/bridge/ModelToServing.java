@@ -64,14 +64,18 @@ public final class ModelToServing {
             b.service(new ServiceSpec(s.getName(), tables.get(acc, net, s.getMaxBatch()), arrivals(s.getArrival()),
                     s.getSloPercentile(), ns(s.getSloLatencyS()), s.getMaxBatch(), s.getPriority()));
         }
-        SegmentGranularity granularity = experiment.getScheduler().getPreemption() == Preemption.TILE
-                ? SegmentGranularity.TILE : SegmentGranularity.LAYER;
+        SegmentGranularity granularity = granularity(experiment);
         for (TrainingJob job : experiment.getWorkload().getTrainingJobs()) {
             NetworkSpec net = networks.computeIfAbsent(job.getNetwork(), ModelToSim::network);
             b.trainingJob(new TrainingJobSpec(job.getName(),
                     TrainingProfiles.of(job.getName(), acc, net, job.getBatch(), granularity), job.getPriority()));
         }
         return b.build();
+    }
+
+    /** Where the experiment lets training be preempted: between layers (default) or between tiles. */
+    public static SegmentGranularity granularity(Experiment experiment) {
+        return experiment.getScheduler().getPreemption() == Preemption.TILE ? SegmentGranularity.TILE : SegmentGranularity.LAYER;
     }
 
     private static Scheduler scheduler(Experiment experiment, Map<String, Double> settings) {
@@ -95,11 +99,16 @@ public final class ModelToServing {
     }
 
     private static TraceArrivals trace(TraceArrival t) throws IOException, TraceParseException {
-        File model = new File(t.eResource().getURI().toFileString()).getAbsoluteFile();
-        File file = new File(t.getFile()).isAbsolute() ? new File(t.getFile()) : new File(model.getParentFile(), t.getFile());
+        File file = traceFile(t);
         try (Reader in = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
             return TraceArrivals.parse(in, file.getPath());
         }
+    }
+
+    /** The trace's file: as written when absolute, else relative to the folder of the model that names it. */
+    public static File traceFile(TraceArrival t) {
+        File model = new File(t.eResource().getURI().toFileString()).getAbsoluteFile();
+        return new File(t.getFile()).isAbsolute() ? new File(t.getFile()) : new File(model.getParentFile(), t.getFile());
     }
 
     private static Map<String, Double> settings(Experiment experiment) {

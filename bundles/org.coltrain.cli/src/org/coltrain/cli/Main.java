@@ -9,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
 /** The {@code coltrain} command line. Commands only translate: parse, call the core, print. */
 @Command(name = "coltrain", mixinStandardHelpOptions = true, version = "ColTraIn Workbench 0.1.0",
         description = "Models, checks and simulates ML accelerators that serve inference and train in idle cycles.",
-        subcommands = { HelpCommand.class, ValidateCommand.class, RunCommand.class, TimingCommand.class,
+        subcommands = { HelpCommand.class, ValidateCommand.class, RunCommand.class, GenerateCommand.class, SweepCommand.class, TimingCommand.class,
                 NumericsCommand.class, BenchCommand.class, ImportCommand.class, StudyCommand.class })
 public final class Main {
 

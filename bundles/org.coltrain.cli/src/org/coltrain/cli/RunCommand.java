@@ -8,21 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.coltrain.bridge.ModelToServing;
-import org.coltrain.bridge.ModelToSim;
-import org.coltrain.bridge.results.AtomicFiles;
-import org.coltrain.bridge.results.ResultsJson;
-import org.coltrain.bridge.results.ResultsToModel;
 import org.coltrain.model.Experiment;
 import org.coltrain.model.Model;
-import org.coltrain.sim.array.NetworkTiming;
 import org.coltrain.sim.cost.AcceleratorCost;
-import org.coltrain.sim.cost.CostModel;
-import org.coltrain.sim.serve.ServingConfig;
-import org.coltrain.sim.serve.ServingSimulation;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 import org.coltrain.sim.serve.result.ResultSummary;
 import org.coltrain.sim.serve.result.SimulationResult;
-import org.coltrain.sim.spec.AcceleratorSpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Validates the model, simulates one experiment (inference services and co-located training) and "
+        description = "Validates the model, generates and compiles its simulation class, simulates one experiment (inference services and co-located training) and "
                 + "writes results.json and results.xmi into the output folder; prints a summary.")
 public final class RunCommand implements Callable<Integer> {
 
@@ -50,6 +41,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "DIR", description = "output folder (default: out/<experiment>/)")
     File out;
 
+    @Option(names = "--interpret", description = "run the model through the bridge instead of generating, compiling "
+            + "and running its simulation class (same results.json)")
+    boolean interpret;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -58,25 +53,23 @@ public final class RunCommand implements Callable<Integer> {
         if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
         Optional<Experiment> experiment = Models.find(model.get(), Experiment.class, experimentName, "--experiment", err);
         if (experiment.isEmpty()) return ExitCodes.USAGE;
-        ServingConfig config;
+        String modelPath = IssueFormat.path(file);
+        SimulationInstance instance;
         try {
-            config = new ModelToServing().config(experiment.get(), seed);
+            instance = interpret ? InterpretedInstance.of(experiment.get(), new ModelToServing())
+                    : GeneratedInstance.of(experiment.get(), modelPath);
         } catch (TraceParseException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
+        } catch (InstanceCompiler.NoCompilerException e) {
+            err.println("coltrain: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
-        SimulationResult result = ServingSimulation.run(config, ProgressBar.forTerminal(err));
-        AcceleratorSpec acc = ModelToSim.accelerator(experiment.get().getAccelerator());
-        AcceleratorCost cost = CostModel.of(acc);
+        SimulationResult result = instance.simulate(seed, ProgressBar.forTerminal(err));
         Path dir = (out != null ? out : new File("out", experiment.get().getName())).toPath();
-        String modelPath = IssueFormat.path(file);
-        AtomicFiles.writeString(dir.resolve("results.json"), ResultsJson.toJson(modelPath, acc, cost.areaMm2(), cost.powerMw(), result));
-        NetworkTiming batch1 = experiment.get().getWorkload().getServices().isEmpty() ? null
-                : NetworkTiming.of(acc, ModelToSim.network(experiment.get().getWorkload().getServices().get(0).getNetwork()), 1);
-        ResultsToModel.save(ResultsToModel.toModel(modelPath, cost.areaMm2(), cost.powerMw(), result, batch1),
-                dir.resolve("results.xmi"));
+        AcceleratorCost cost = RunOutputs.write(dir, modelPath, experiment.get(), instance.accelerator(), result);
         ResultSummary.print(result, stdout);
-        stdout.printf("accelerator %s: %.1f mm2, %.0f mW%n", acc.name(), cost.areaMm2(), cost.powerMw());
+        stdout.printf("accelerator %s: %.1f mm2, %.0f mW%n", instance.accelerator().name(), cost.areaMm2(), cost.powerMw());
         stdout.println("wrote " + dir.resolve("results.json") + " and results.xmi");
         stdout.flush();
         return ExitCodes.OK;

@@ -1,0 +1,58 @@
+package org.coltrain.bridge.results;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coltrain.sim.serve.result.ServiceResult;
+import org.coltrain.sim.serve.result.SimulationResult;
+import org.coltrain.sim.serve.result.TrainingResult;
+
+/**
+ * sweep.csv: one row per sweep point, the swept values (SI, headed by their paths) then the metrics of
+ * results.json with the same snake_case names, prefixed by the service or job ({@code images.p99_us}).
+ * Numbers are written with {@link Double#toString}, which reads back to the same value; names are model IDs, so
+ * no field needs quoting.
+ */
+public final class SweepCsv {
+
+    /** One point's values and results, with the accelerator's area and peak power. */
+    public record Row(double[] values, SimulationResult result, double areaMm2, double powerMw) {
+        public Row {
+            values = values.clone();
+        }
+    }
+
+    private SweepCsv() {
+    }
+
+    /** The file's text; all rows come from one experiment, so they have the same services and jobs. */
+    public static String toCsv(List<String> paths, List<Row> rows) {
+        StringBuilder b = new StringBuilder();
+        List<String> header = new ArrayList<>(paths);
+        if (!rows.isEmpty()) {
+            SimulationResult first = rows.get(0).result();
+            for (ServiceResult s : first.services())
+                for (String m : List.of("throughput_rps", "p50_us", "p99_us", "p999_us", "slo_violation_rate", "mean_batch"))
+                    header.add(s.name() + "." + m);
+            for (TrainingResult t : first.training())
+                for (String m : List.of("samples_per_s", "fraction_of_dedicated")) header.add(t.name() + "." + m);
+        }
+        header.addAll(List.of("utilization", "energy_j", "area_mm2", "power_mw"));
+        b.append(String.join(",", header)).append('\n');
+        for (Row row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (double v : row.values) cells.add(Double.toString(v));
+            SimulationResult r = row.result();
+            for (ServiceResult s : r.services())
+                for (double v : new double[] { s.throughputRps(), s.p50Us(), s.p99Us(), s.p999Us(), s.sloViolationRate(), s.meanBatch() })
+                    cells.add(Double.toString(v));
+            for (TrainingResult t : r.training()) {
+                cells.add(Double.toString(t.samplesPerS()));
+                cells.add(Double.toString(t.fractionOfDedicated()));
+            }
+            for (double v : new double[] { r.utilization(), r.energyJ(), row.areaMm2(), row.powerMw() }) cells.add(Double.toString(v));
+            b.append(String.join(",", cells)).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package org.coltrain.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+import org.coltrain.dsl.generator.SimulationClassGenerator.GeneratedClass;
+
+/**
+ * Compiles a generated class in memory with the JDK's compiler against the running JVM's class path and loads it
+ * in a child class loader, so the instance and the CLI share the simulator core's classes.
+ */
+final class InstanceCompiler {
+
+    /** Options of every compilation: all lint warnings are errors, as the generator promises warning-free code. */
+    static final List<String> OPTIONS = List.of("-Xlint:all", "-Werror", "--release", "21");
+
+    /** Thrown when the running Java has no compiler (a JRE, not a JDK). */
+    static final class NoCompilerException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NoCompilerException() {
+            super("this Java runtime has no compiler (a JRE, not a JDK); install a JDK >= 21 or run with --interpret");
+        }
+    }
+
+    private InstanceCompiler() {
+    }
+
+    /** The compiled class; a compilation error here is a generator bug and fails with the compiler's messages. */
+    static Class<?> compile(GeneratedClass generated) throws NoCompilerException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) throw new NoCompilerException();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<String, ByteArrayOutputStream> classes = new HashMap<>();
+        try (JavaFileManager files = new MemoryFileManager(compiler.getStandardFileManager(diagnostics, Locale.ROOT, null), classes)) {
+            List<String> options = new java.util.ArrayList<>(OPTIONS);
+            options.addAll(List.of("-classpath", System.getProperty("java.class.path")));
+            StringWriter out = new StringWriter();
+            boolean ok = compiler.getTask(out, files, diagnostics, options, null, List.of(new Source(generated))).call();
+            if (!ok) throw new IllegalStateException("generated " + generated.qualifiedName() + " does not compile: " + messages(diagnostics) + out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ClassLoader loader = new ClassLoader(InstanceCompiler.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                ByteArrayOutputStream bytes = classes.get(name);
+                if (bytes == null) return super.findClass(name);
+                byte[] b = bytes.toByteArray();
+                return defineClass(name, b, 0, b.length);
+            }
+        };
+        try {
+            return loader.loadClass(generated.qualifiedName());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled " + generated.qualifiedName() + " but found no class file", e);
+        }
+    }
+
+    static String messages(DiagnosticCollector<JavaFileObject> diagnostics) {
+        StringBuilder b = new StringBuilder();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics())
+            b.append('\n').append(d.getKind()).append(" line ").append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT));
+        return b.toString();
+    }
+
+    /** The generated source as the compiler's input. */
+    private static final class Source extends SimpleJavaFileObject {
+        private final String text;
+
+        Source(GeneratedClass generated) {
+            super(URI.create("string:///" + generated.path()), Kind.SOURCE);
+            text = generated.source();
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return text;
+        }
+    }
+
+    /** Class files go to memory, keyed by binary class name; everything else is the standard file manager's. */
+    private static final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager> {
+        private final Map<String, ByteArrayOutputStream> classes;
+
+        MemoryFileManager(JavaFileManager standard, Map<String, ByteArrayOutputStream> classes) {
+            super(standard);
+            this.classes = classes;
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+            if (location != StandardLocation.CLASS_OUTPUT || kind != JavaFileObject.Kind.CLASS) throw new IllegalArgumentException("unexpected output " + className);
+            return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + ".class"), kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                    return classes.computeIfAbsent(className, n -> new ByteArrayOutputStream());
+                }
+            };
+        }
+    }
+}

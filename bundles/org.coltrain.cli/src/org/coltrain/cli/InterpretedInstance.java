@@ -1,0 +1,27 @@
+package org.coltrain.cli;
+
+import java.io.IOException;
+
+import org.coltrain.bridge.ModelToServing;
+import org.coltrain.bridge.ModelToSim;
+import org.coltrain.model.Experiment;
+import org.coltrain.sim.serve.ProgressListener;
+import org.coltrain.sim.serve.ServingConfig;
+import org.coltrain.sim.serve.ServingSimulation;
+import org.coltrain.sim.serve.arrival.TraceParseException;
+import org.coltrain.sim.serve.result.SimulationResult;
+import org.coltrain.sim.spec.AcceleratorSpec;
+
+/** The experiment mapped by the bridge ({@link ModelToServing}) and run directly, without generating code. */
+record InterpretedInstance(ServingConfig config, AcceleratorSpec accelerator) implements SimulationInstance {
+
+    /** A trace file that cannot be read or parsed is the user's error, reported before anything runs. */
+    static InterpretedInstance of(Experiment experiment, ModelToServing bridge) throws IOException, TraceParseException {
+        return new InterpretedInstance(bridge.config(experiment, null), ModelToSim.accelerator(experiment.getAccelerator()));
+    }
+
+    @Override
+    public SimulationResult simulate(Long seed, ProgressListener progress) {
+        return ServingSimulation.run(seed == null ? config : config.toBuilder().seed(seed).build(), progress);
+    }
+}

@@ -1,0 +1,34 @@
+package org.coltrain.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.coltrain.bridge.ModelToSim;
+import org.coltrain.bridge.results.AtomicFiles;
+import org.coltrain.bridge.results.ResultsJson;
+import org.coltrain.bridge.results.ResultsToModel;
+import org.coltrain.model.Experiment;
+import org.coltrain.sim.array.NetworkTiming;
+import org.coltrain.sim.cost.AcceleratorCost;
+import org.coltrain.sim.cost.CostModel;
+import org.coltrain.sim.serve.result.SimulationResult;
+import org.coltrain.sim.spec.AcceleratorSpec;
+
+/** The files of one run, each written atomically: results.json and results.xmi. */
+final class RunOutputs {
+
+    private RunOutputs() {
+    }
+
+    /** Writes the run's files into {@code dir}; returns the accelerator's cost for the summary. */
+    static AcceleratorCost write(Path dir, String modelPath, Experiment experiment, AcceleratorSpec acc, SimulationResult result)
+            throws IOException {
+        AcceleratorCost cost = CostModel.of(acc);
+        AtomicFiles.writeString(dir.resolve("results.json"), ResultsJson.toJson(modelPath, acc, cost.areaMm2(), cost.powerMw(), result));
+        NetworkTiming batch1 = experiment.getWorkload().getServices().isEmpty() ? null
+                : NetworkTiming.of(acc, ModelToSim.network(experiment.getWorkload().getServices().get(0).getNetwork()), 1);
+        ResultsToModel.save(ResultsToModel.toModel(modelPath, cost.areaMm2(), cost.powerMw(), result, batch1),
+                dir.resolve("results.xmi"));
+        return cost;
+    }
+}
