@@ -18,10 +18,12 @@ import org.coltrain.sim.serve.sched.Scheduler;
  *                          segment energies come from the latency tables and training profiles
  * @param timeSeriesBucketNs width of one time-series bucket; 0 picks 1/{@value #DEFAULT_TIME_SERIES_BUCKETS} of
  *                          the measured window
+ * @param traceIntervals    record the first this many work intervals of the measured window in
+ *                          {@link org.coltrain.sim.serve.result.SimulationResult#trace()}; 0 records none (the default)
  */
 public record ServingConfig(String experiment, List<ServiceSpec> services, List<TrainingJobSpec> trainingJobs,
         Scheduler scheduler, long durationNs, long warmupNs, long seed, long preemptionCostNs, double idlePowerW,
-        long timeSeriesBucketNs) {
+        long timeSeriesBucketNs, int traceIntervals) {
 
     public static final int DEFAULT_TIME_SERIES_BUCKETS = 100;
 
@@ -35,6 +37,7 @@ public record ServingConfig(String experiment, List<ServiceSpec> services, List<
         if (preemptionCostNs < 0) throw new IllegalArgumentException("preemption cost must be non-negative");
         if (idlePowerW < 0) throw new IllegalArgumentException("idle power must be non-negative");
         if (timeSeriesBucketNs < 0) throw new IllegalArgumentException("time-series bucket must be non-negative");
+        if (traceIntervals < 0) throw new IllegalArgumentException("trace intervals must be non-negative");
         if (services.size() >= 1 << 24) throw new IllegalArgumentException("too many services");
         Set<String> names = new HashSet<>();
         for (ServiceSpec s : services)
@@ -56,7 +59,8 @@ public record ServingConfig(String experiment, List<ServiceSpec> services, List<
 
     public Builder toBuilder() {
         Builder b = new Builder().experiment(experiment).scheduler(scheduler).durationNs(durationNs).warmupNs(warmupNs)
-                .seed(seed).preemptionCostNs(preemptionCostNs).idlePowerW(idlePowerW).timeSeriesBucketNs(timeSeriesBucketNs);
+                .seed(seed).preemptionCostNs(preemptionCostNs).idlePowerW(idlePowerW).timeSeriesBucketNs(timeSeriesBucketNs)
+                .traceIntervals(traceIntervals);
         services.forEach(b::service);
         trainingJobs.forEach(b::trainingJob);
         return b;
@@ -74,6 +78,7 @@ public record ServingConfig(String experiment, List<ServiceSpec> services, List<
         private long preemptionCostNs;
         private double idlePowerW;
         private long timeSeriesBucketNs;
+        private int traceIntervals;
 
         public Builder experiment(String name) { experiment = name; return this; }
         public Builder service(ServiceSpec service) { services.add(service); return this; }
@@ -85,10 +90,11 @@ public record ServingConfig(String experiment, List<ServiceSpec> services, List<
         public Builder preemptionCostNs(long ns) { preemptionCostNs = ns; return this; }
         public Builder idlePowerW(double w) { idlePowerW = w; return this; }
         public Builder timeSeriesBucketNs(long ns) { timeSeriesBucketNs = ns; return this; }
+        public Builder traceIntervals(int n) { traceIntervals = n; return this; }
 
         public ServingConfig build() {
             return new ServingConfig(experiment, services, trainingJobs, scheduler, durationNs, warmupNs, seed,
-                    preemptionCostNs, idlePowerW, timeSeriesBucketNs);
+                    preemptionCostNs, idlePowerW, timeSeriesBucketNs, traceIntervals);
         }
     }
 }

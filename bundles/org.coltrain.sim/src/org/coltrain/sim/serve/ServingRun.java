@@ -9,8 +9,10 @@ import org.coltrain.sim.serve.engine.EventKind;
 import org.coltrain.sim.serve.engine.EventQueue;
 import org.coltrain.sim.serve.engine.RandomStreams;
 import org.coltrain.sim.serve.metrics.AcceleratorMetrics;
+import org.coltrain.sim.serve.metrics.ScheduleTraceRecorder;
 import org.coltrain.sim.serve.metrics.TimeSeriesRecorder;
 import org.coltrain.sim.serve.metrics.Window;
+import org.coltrain.sim.serve.result.ScheduleTrace;
 import org.coltrain.sim.serve.result.ServiceResult;
 import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.serve.result.TrainingResult;
@@ -38,6 +40,7 @@ final class ServingRun {
     private final Window window;
     private final TimeSeriesRecorder series;
     private final AcceleratorMetrics accelerator;
+    private final ScheduleTraceRecorder trace; // null when tracing is off
 
     private long nowNs;
     private long eventCount;
@@ -57,6 +60,7 @@ final class ServingRun {
         this.window = new Window(config.warmupNs(), config.durationNs());
         this.series = new TimeSeriesRecorder(window, config.effectiveBucketNs(), config.services().size());
         this.accelerator = new AcceleratorMetrics(window, series);
+        this.trace = config.traceIntervals() > 0 ? new ScheduleTraceRecorder(window, config.traceIntervals()) : null;
         RandomStreams streams = new RandomStreams(config.seed());
         int n = config.services().size();
         services = new ServiceState[n];
@@ -165,6 +169,7 @@ final class ServingRun {
         trainingContextLoaded = false;
         long end = nowNs + config.preemptionCostNs();
         accelerator.contextSwitch(nowNs, end);
+        if (trace != null) trace.record(nowNs, end, ScheduleTrace.Kind.SWITCH, 0, 0);
         running = Work.SWITCH;
         events.push(end, EventKind.WORK_DONE, 0);
     }
@@ -180,6 +185,7 @@ final class ServingRun {
         s.levelChanged(nowNs);
         long end = nowNs + s.spec.serviceTime().batchNs(s.spec.latencyTable(), b, s.serviceRng);
         accelerator.inference(nowNs, end, s.spec.latencyTable().energyPj(b));
+        if (trace != null) trace.record(nowNs, end, ScheduleTrace.Kind.INFERENCE, s.index, b);
         s.metrics.batchStarted(nowNs, b);
         running = Work.INFERENCE;
         batchService = s;
@@ -211,12 +217,18 @@ final class ServingRun {
         long duration = job.segmentNs[job.nextSegment];
         long end = nowNs + duration;
         accelerator.training(nowNs, end, job.energyPjPerNs * duration);
+        if (trace != null) trace.record(nowNs, end, ScheduleTrace.Kind.TRAINING, indexOf(job), 0);
         job.metrics.segment(nowNs, end);
         job.busyNs += duration;
         trainingContextLoaded = true;
         running = Work.TRAINING;
         segmentJob = job;
         events.push(end, EventKind.WORK_DONE, 0);
+    }
+
+    private int indexOf(TrainingState job) {
+        for (int j = 0; j < jobs.length; j++) if (jobs[j] == job) return j;
+        throw new IllegalStateException("unknown job");
     }
 
     private void finishSegment() {
@@ -235,11 +247,16 @@ final class ServingRun {
             names.add(s.spec.name());
         }
         List<TrainingResult> trainingResults = new ArrayList<>();
-        for (TrainingState j : jobs) trainingResults.add(j.toResult());
+        List<String> jobNames = new ArrayList<>();
+        for (TrainingState j : jobs) {
+            trainingResults.add(j.toResult());
+            jobNames.add(j.spec.name());
+        }
         double energyJ = accelerator.energyJ(config.idlePowerW());
         return new SimulationResult(config.experiment(), config.seed(), scheduler.name(), config.durationNs() / 1e9,
                 window.lengthS(), serviceResults, trainingResults, accelerator.utilization(),
                 accelerator.inferenceUtilization(), accelerator.trainingUtilization(), accelerator.switchUtilization(),
-                energyJ, energyJ / window.lengthS(), maxTrainingDelayNs, eventCount, series.toSeries(names));
+                energyJ, energyJ / window.lengthS(), maxTrainingDelayNs, eventCount, series.toSeries(names),
+                trace == null ? ScheduleTrace.EMPTY : trace.toTrace(names, jobNames));
     }
 }

@@ -3,6 +3,8 @@ package org.coltrain.sim.serve.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+import org.coltrain.sim.serve.result.LatencyBucket;
 import org.coltrain.sim.serve.result.RequestAccounting;
 import org.coltrain.sim.serve.result.ServiceResult;
 
@@ -94,7 +96,18 @@ public final class ServiceMetrics {
                 percentileUs(99), percentileUs(99.9), completed == 0 ? 0.0 : latencyNs.getMaxValue() / 1e3,
                 sloPercentile, sloNs / 1e3, percentileUs(sloPercentile), violationRate,
                 violationRate <= 1 - sloPercentile / 100, batches == 0 ? 0.0 : (double) batchedRequests / batches,
-                inSystemAreaNs / window.lengthNs(), batchList, queueList, accounting);
+                inSystemAreaNs / window.lengthNs(), batchList, queueList, accounting, latencyBuckets());
+    }
+
+    /** Percentile iteration with 5 steps per halving of the remaining tail: about 5 log2(n) buckets, dense near 100%. */
+    private List<LatencyBucket> latencyBuckets() {
+        List<LatencyBucket> buckets = new ArrayList<>();
+        if (completed == 0) return buckets;
+        for (HistogramIterationValue v : latencyNs.percentiles(5)) {
+            long added = v.getCountAddedInThisIterationStep();
+            if (added > 0) buckets.add(new LatencyBucket(v.getValueIteratedTo() / 1e3, added));
+        }
+        return buckets;
     }
 
     private double percentileUs(double p) {

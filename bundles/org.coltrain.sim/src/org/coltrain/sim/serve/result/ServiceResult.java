@@ -14,17 +14,19 @@ import java.util.List;
  * @param batchSizeCounts       index b-1: number of batches of size b started in the window
  * @param queueLengthTimeFractions index n: fraction of the window with n requests waiting (trailing zeros cut;
  *                              the last possible index, {@code QUEUE_LENGTH_BUCKETS}, collects all longer queues)
+ * @param latencyHistogram      the latency distribution in ascending buckets (empty when nothing completed), for CDFs
  */
 public record ServiceResult(String name, long requests, double arrivalRateRps, double throughputRps, double meanLatencyUs,
         double meanWaitUs, double p50Us, double p90Us, double p99Us, double p999Us, double maxUs, double sloPercentile,
         double sloUs, double latencyAtSloPercentileUs, double sloViolationRate, boolean sloMet, double meanBatch,
         double meanInSystem, List<Long> batchSizeCounts, List<Double> queueLengthTimeFractions,
-        RequestAccounting accounting) {
+        RequestAccounting accounting, List<LatencyBucket> latencyHistogram) {
 
     public static final int QUEUE_LENGTH_BUCKETS = 1024;
 
     public ServiceResult {
         batchSizeCounts = List.copyOf(batchSizeCounts);
         queueLengthTimeFractions = List.copyOf(queueLengthTimeFractions);
+        latencyHistogram = List.copyOf(latencyHistogram);
     }
 }

@@ -12,11 +12,13 @@ import java.util.List;
  * @param maxTrainingDelayNs   longest time an inference batch was ready but waited for training to yield
  *                             (rest of a segment plus the context switch), over the whole run
  * @param events               events the engine processed (for the benchmark)
+ * @param trace                the first work intervals of the window when the config asked for them, else empty
  */
 public record SimulationResult(String experiment, long seed, String scheduler, double simulatedSeconds,
         double measuredSeconds, List<ServiceResult> services, List<TrainingResult> training, double utilization,
         double inferenceUtilization, double trainingUtilization, double switchUtilization, double energyJ,
-        double averagePowerW, long maxTrainingDelayNs, long events, TimeSeries timeSeries) {
+        double averagePowerW, long maxTrainingDelayNs, long events, TimeSeries timeSeries,
+        ScheduleTrace trace) {
 
     public SimulationResult {
         services = List.copyOf(services);
