@@ -5,8 +5,10 @@ import java.util.Set;
 import org.coltrain.model.AluArray;
 import org.coltrain.model.Dram;
 import org.coltrain.model.Element;
+import org.coltrain.model.ElasticStage;
 import org.coltrain.model.Import;
 import org.coltrain.model.Model;
+import org.coltrain.model.SubNet;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
@@ -23,7 +25,9 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
     /** Keywords that start a statement inside a block. */
     private static final Set<String> STATEMENT_KEYWORDS = Set.of("inference", "training", "cost", "input", "network",
             "arrival", "slo", "max", "priority", "batch", "samples", "accelerator", "workload", "duration", "warmup",
-            "seed", "outputs");
+            "seed", "outputs",
+            // SuperNet serving
+            "stem", "head", "supernet", "weight", "activations", "window", "update", "static");
 
     protected void format(Model model, IFormattableDocument doc) {
         for (Import i : model.getImports()) doc.append(i, it -> it.newLine());
@@ -38,7 +42,8 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
 
     protected void format(EObject object, IFormattableDocument doc) {
         ISemanticRegionsFinder regions = textRegionExtensions.regionFor(object);
-        boolean inline = object instanceof AluArray || object instanceof Dram;
+        boolean inline = object instanceof AluArray || object instanceof Dram || object instanceof ElasticStage
+                || object instanceof SubNet;
         for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
             if (inline) {
                 doc.append(braces.getKey(), it -> it.oneSpace());
