@@ -101,6 +101,20 @@ public class SuperNetValidator extends AbstractDeclarativeValidator {
                     + Quantities.formatNumber(value) + " is outside", owner, attribute, IssueCodes.ACCURACY_RANGE);
     }
 
+    /** The head is an ordinary network with its own input: it must take what the last stage gives. */
+    @Check
+    public void checkHeadInput(SuperNet net) {
+        if (net.getHead() == null || net.getHead().eIsProxy() || net.getHead().getInput() == null
+                || net.getStages().isEmpty())
+            return;
+        ElasticStage last = net.getStages().get(net.getStages().size() - 1);
+        int in = net.getHead().getInput().getChannels();
+        if (last.isSetOutChannels() && in != last.getOutChannels())
+            error("head " + net.getHead().getName() + " takes " + in + " input channels but stage " + last.getName()
+                    + " gives " + last.getOutChannels() + "; make them equal", net, P.getSuperNet_Head(),
+                    IssueCodes.CHANNEL_MISMATCH);
+    }
+
     @Check
     public void checkStage(ElasticStage stage) {
         positive(stage, P.getElasticStage_OutChannels());

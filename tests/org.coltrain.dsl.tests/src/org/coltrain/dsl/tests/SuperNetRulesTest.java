@@ -1,6 +1,7 @@
 package org.coltrain.dsl.tests;
 
 import static org.coltrain.dsl.validation.IssueCodes.ACCURACY_RANGE;
+import static org.coltrain.dsl.validation.IssueCodes.CHANNEL_MISMATCH;
 import static org.coltrain.dsl.validation.IssueCodes.ELASTIC_CHOICES_ORDER;
 import static org.coltrain.dsl.validation.IssueCodes.NON_POSITIVE;
 import static org.coltrain.dsl.validation.IssueCodes.SUBNET_CHOICE_UNKNOWN;
@@ -104,6 +105,11 @@ class SuperNetRulesTest extends RuleTestSupport {
     @Test
     void aSingleTargetNeedsNoRange() {
         assertClean(SUPERNET.replace("latency 1 ms to 3 ms", "latency 3 ms"), TARGET_RANGE_EMPTY);
+    }
+
+    @Test
+    void theHeadMustTakeTheLastStagesChannels() {
+        assertOnlyError(SUPERNET.replace("input 16 x 4 x 4", "input 24 x 4 x 4"), Literals.SUPER_NET, CHANNEL_MISMATCH);
     }
 
     @Test
