@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -69,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = (out != null ? out : new File("out", experiment.get().getName())).toPath();
         AcceleratorCost cost = RunOutputs.write(dir, modelPath, experiment.get(), instance.accelerator(), result);
         ResultSummary.print(result, stdout);
-        stdout.printf("accelerator %s: %.1f mm2, %.0f mW%n", instance.accelerator().name(), cost.areaMm2(), cost.powerMw());
+        stdout.printf(Locale.ROOT, "accelerator %s: %.1f mm2, %.1f W peak on chip (DRAM not included)%n", instance.accelerator().name(),
+                cost.areaMm2(), cost.powerMw() / 1000);
         stdout.println("wrote " + dir.resolve("results.json") + " and results.xmi");
         stdout.flush();
         return ExitCodes.OK;
