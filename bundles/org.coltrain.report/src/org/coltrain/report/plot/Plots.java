@@ -91,8 +91,8 @@ public final class Plots {
     }
 
     /**
-     * Scatter of design or sweep points with the Pareto front drawn through the non-dominated ones, each point
-     * labelled. {@code minimizeX}/{@code maximizeY} give the better direction of each axis.
+     * Scatter of design or sweep points with the Pareto front drawn through the non-dominated ones, which are
+     * labelled (labelling every point would pile labels up). {@code minimizeX}/{@code maximizeY} give the better direction of each axis.
      */
     public static String pareto(String id, String title, String xLabel, String yLabel, double[] x, double[] y, String[] labels,
             boolean minimizeX, boolean maximizeY) {
@@ -114,17 +114,33 @@ public final class Plots {
         r.setSeriesShapesVisible(1, true);
         r.setSeriesPaint(1, new Color(0x1f77b4));
         plot.setRenderer(r);
-        for (int i = 0; i < x.length; i++) {
-            if (labels == null || labels[i] == null || Double.isNaN(x[i]) || Double.isNaN(y[i])) continue;
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        for (int i : front) {
+            // equal points (e.g. settings that do not matter at this load) get one label
+            if (labels == null || labels[i] == null || !labelled.add(x[i] + "," + y[i])) continue;
             XYTextAnnotation a = new XYTextAnnotation(labels[i], x[i], y[i]);
             a.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
             a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(a);
         }
-        plot.getDomainAxis().setLowerMargin(0.05);
-        plot.getDomainAxis().setUpperMargin(0.15);
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
+        for (double v : x) if (v > 0) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (hi / lo > 30) {
+            // saturated points sit orders of magnitude out; a log axis keeps the front readable
+            org.jfree.chart.axis.LogAxis log = new org.jfree.chart.axis.LogAxis(xLabel + " (log scale)");
+            log.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1)); // one tick per power of ten
+            log.setRange(lo / 1.3, hi * 2);
+            plot.setDomainAxis(log);
+        } else {
+            plot.getDomainAxis().setLowerMargin(0.05);
+            plot.getDomainAxis().setUpperMargin(0.15);
+            ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        }
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         return svg(id, style(chart));
     }
 
