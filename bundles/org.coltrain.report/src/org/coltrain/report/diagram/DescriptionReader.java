@@ -32,7 +32,7 @@ import com.google.gson.JsonParser;
 public final class DescriptionReader {
 
     private static final Set<String> TOP = Set.of("name", "title", "kind", "direction", "nodes", "edges", "bars", "comment");
-    private static final Set<String> NODE = Set.of("id", "for", "label", "style", "conditionalStyles", "colorScale", "children", "comment");
+    private static final Set<String> NODE = Set.of("id", "for", "let", "label", "style", "conditionalStyles", "colorScale", "children", "comment");
     private static final Set<String> EDGE = Set.of("id", "for", "source", "target", "label", "style", "conditionalStyles", "colorScale", "comment");
     private static final Set<String> BAR = Set.of("for", "lane", "start", "end", "label", "style", "conditionalStyles", "comment");
     private static final Set<String> STYLE = Set.of("fill", "stroke", "strokeWidth", "textColor", "fontSize", "dash", "cornerRadius");
@@ -103,7 +103,15 @@ public final class DescriptionReader {
             String child = at + ".children[" + i + "]";
             children.add(node(object(o.getAsJsonArray("children").get(i), child), child));
         }
-        return new NodeMapping(string(o, "id", at, true), expression(o, "for", at, true), template(o, "label", at),
+        java.util.Map<String, Expression> let = new java.util.LinkedHashMap<>();
+        if (o.has("let")) {
+            JsonObject lo = object(o.get("let"), at + ".let");
+            for (String name : lo.keySet()) {
+                if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) throw error(at + ".let." + name, "is not a name (letters, digits, _)");
+                let.put(name, expression(lo, name, at + ".let", true));
+            }
+        }
+        return new NodeMapping(string(o, "id", at, true), expression(o, "for", at, true), let, template(o, "label", at),
                 style(o, "style", at), conditionals(o, at), scale(o, at), children);
     }
 

@@ -52,7 +52,12 @@ public final class GraphInterpreter {
     private List<Node> nodes(NodeMapping m, Scope scope) {
         List<Node> out = new ArrayList<>();
         for (Object element : elements(m.forEach(), scope, m.id() + ".for")) {
-            Scope s = scope.withSelf(element);
+            Scope bound = scope.withSelf(element);
+            for (Map.Entry<String, Expression> let : m.let().entrySet()) {
+                Scope at = bound;
+                bound = bound.with(let.getKey(), guard(() -> let.getValue().eval(at), m.id() + ".let." + let.getKey()));
+            }
+            Scope s = bound;
             String id = "n" + nextId++;
             nodeOfElement.putIfAbsent(element, id);
             List<Node> children = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.coltrain.report.diagram;
 
 import java.util.List;
+import java.util.Map;
 
 import org.coltrain.report.expr.Expression;
 import org.coltrain.report.expr.Template;
@@ -16,12 +17,14 @@ public final class Mappings {
     }
 
     /**
-     * One node per element of {@code forEach} (evaluated with {@code self} = the parent node's element); a node with
-     * {@code children} mappings is a container.
+     * One node per element of {@code forEach} (evaluated with {@code self} = the parent node's element, which the
+     * node's own expressions see as {@code parent}); a node with {@code children} mappings is a container. {@code let}
+     * names values computed once per element, in order, for the label, styles and children.
      */
-    public record NodeMapping(String id, Expression forEach, Template label, Style style,
+    public record NodeMapping(String id, Expression forEach, Map<String, Expression> let, Template label, Style style,
             List<ConditionalStyle> conditionalStyles, ColorScale colorScale, List<NodeMapping> children) {
         public NodeMapping {
+            let = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(let));
             conditionalStyles = List.copyOf(conditionalStyles);
             children = List.copyOf(children);
         }

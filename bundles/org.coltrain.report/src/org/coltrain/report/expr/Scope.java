@@ -28,6 +28,13 @@ public final class Scope {
         return new Scope(v);
     }
 
+    /** This scope with one more name (a description's {@code let}). */
+    public Scope with(String name, Object value) {
+        Map<String, Object> v = new HashMap<>(variables);
+        v.put(name, value);
+        return new Scope(v);
+    }
+
     boolean has(String name) {
         return variables.containsKey(name);
     }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.coltrain.bridge.results.ResultsToModel;
 import org.coltrain.model.Experiment;
+import org.coltrain.model.OutputKind;
 import org.coltrain.model.RunResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,7 +66,12 @@ class ExampleReportsTest {
         assertEquals(result.getTrace().size(), SvgChecks.nodes(timeline).size(), "one bar per traced interval");
         assertTrue(result.getTrace().size() > 0, "the run traced its schedule");
 
-        for (String csv : List.of("layers.csv", "latency_histogram.csv", "timeseries.csv")) assertPandasFriendly(dir.resolve(csv));
+        // an experiment's 'outputs' entry, when present, says whether CSVs are wanted
+        boolean csvs = experiment.getOutputs().isEmpty() || experiment.getOutputs().contains(OutputKind.CSV);
+        for (String csv : List.of("layers.csv", "latency_histogram.csv", "timeseries.csv")) {
+            if (csvs) assertPandasFriendly(dir.resolve(csv));
+            else assertFalse(Files.exists(dir.resolve(csv)), csv + " not asked for");
+        }
     }
 
     /** One header of snake_case names, then rows with as many cells. */
