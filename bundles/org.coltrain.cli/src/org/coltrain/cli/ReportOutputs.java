@@ -65,7 +65,7 @@ final class ReportOutputs {
         long svgs = written.files().stream().filter(p -> p.toString().endsWith(".svg")).count();
         long csvs = written.files().stream().filter(p -> p.toString().endsWith(".csv")).count();
         boolean html = written.files().stream().anyMatch(p -> p.getFileName().toString().equals("report.html"));
-        out.printf("wrote %s%d CSVs and %d SVGs in %.0f ms%n", html ? dir.resolve("report.html") + ", " : "", csvs, svgs,
+        out.printf(java.util.Locale.ROOT, "wrote %s%d CSVs and %d SVGs in %.0f ms%n", html ? dir.resolve("report.html") + ", " : "", csvs, svgs,
                 written.elapsedNs() / 1e6);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -82,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
         RunOutputs.Written written = RunOutputs.write(dir, modelPath, experiment.get(), instance.accelerator(), result);
         AcceleratorCost cost = written.cost();
         ResultSummary.print(result, stdout);
-        stdout.printf("accelerator %s: %.1f mm2, %.0f mW%n", instance.accelerator().name(), cost.areaMm2(), cost.powerMw());
+        stdout.printf(Locale.ROOT, "accelerator %s: %.1f mm2, %.1f W peak on chip (DRAM not included)%n", instance.accelerator().name(),
+                cost.areaMm2(), cost.powerMw() / 1000);
         stdout.println("wrote " + dir.resolve("results.json") + " and results.xmi");
         Optional<RunReport.Written> report = ReportOutputs.write(dir, experiment.get(), written.results(), descriptions.get(), parts, err);
         if (report.isEmpty()) return ExitCodes.MODEL_ERRORS;

@@ -80,7 +80,7 @@ public final class SweepCommand implements Callable<Integer> {
         RunReport.Written report = SweepReport.write(csv.getParent(), experiment.get().getName(), paths, rows, points.size() / seconds);
         stdout.printf("%d points on %d threads in %.2f s (%.2f points/s)%n", points.size(), threads, seconds, points.size() / seconds);
         stdout.println("wrote " + csv);
-        stdout.printf("wrote %s, %s in %.0f ms%n", csv.resolveSibling("pareto.svg"), csv.resolveSibling("sweep-report.html"),
+        stdout.printf(java.util.Locale.ROOT, "wrote %s, %s in %.0f ms%n", csv.resolveSibling("pareto.svg"), csv.resolveSibling("sweep-report.html"),
                 report.elapsedNs() / 1e6);
         stdout.flush();
         return ExitCodes.OK;
