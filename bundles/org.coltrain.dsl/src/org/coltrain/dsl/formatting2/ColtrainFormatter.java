@@ -23,7 +23,10 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
     /** Keywords that start a statement inside a block. */
     private static final Set<String> STATEMENT_KEYWORDS = Set.of("inference", "training", "cost", "input", "network",
             "arrival", "slo", "max", "priority", "batch", "samples", "accelerator", "workload", "duration", "warmup",
-            "seed", "outputs");
+            "seed", "outputs",
+            // soc and mapping (ODiMO)
+            "lanes", "crossbar", "inputs", "step", "clock", "activations", "load", "unroll", "channel", "power", "weights",
+            "soc", "objective", "budget", "resolution");
 
     protected void format(Model model, IFormattableDocument doc) {
         for (Import i : model.getImports()) doc.append(i, it -> it.newLine());
@@ -59,6 +62,6 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
 
     private static boolean startsLine(EObject child) {
         String type = child.eClass().getName();
-        return !(type.endsWith("Encoding") || type.endsWith("Arrival") || type.equals("TensorShape"));
+        return !(type.endsWith("Encoding") || type.endsWith("Weights") || type.endsWith("Arrival") || type.equals("TensorShape"));
     }
 }

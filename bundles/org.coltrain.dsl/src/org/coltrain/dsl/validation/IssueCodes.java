@@ -49,6 +49,13 @@ public final class IssueCodes {
     public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
 
+    // heterogeneous mapping (ODiMO)
+    public static final String SOC_ARRAY_COUNT = PREFIX + "socArrayCount";
+    public static final String INT_WEIGHTS_RANGE = PREFIX + "intWeightsRange";
+    public static final String MAPPING_BUDGET_RANGE = PREFIX + "mappingBudgetRange";
+    public static final String MAPPING_LAYER_UNKNOWN = PREFIX + "mappingLayerUnknown";
+    public static final String MAPPING_SPLIT_RANGE = PREFIX + "mappingSplitRange";
+
     private IssueCodes() {
     }
 }
