@@ -29,17 +29,21 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
             "soc", "objective", "budget", "resolution");
 
     protected void format(Model model, IFormattableDocument doc) {
-        for (Import i : model.getImports()) doc.append(i, it -> it.newLine());
-        boolean first = true;
-        for (Element element : model.getElements()) {
-            if (!first || !model.getImports().isEmpty() || model.getName() != null)
-                doc.prepend(element, it -> it.setNewLines(2));
+        // Each whitespace region is set once only: two settings of one region conflict and drop the whole format.
+        boolean first = model.getName() == null;
+        for (Import i : model.getImports()) {
+            if (!first) doc.prepend(i, it -> it.newLine());
             first = false;
-            doc.format(element);
+        }
+        for (Element element : model.getElements()) {
+            if (!first) doc.prepend(element, it -> it.setNewLines(2));
+            first = false;
+            formatBlock(element, doc);
         }
     }
 
-    protected void format(EObject object, IFormattableDocument doc) {
+    /** Not a dispatched {@code format} overload: the dispatcher skips methods taking plain EObject. */
+    private void formatBlock(EObject object, IFormattableDocument doc) {
         ISemanticRegionsFinder regions = textRegionExtensions.regionFor(object);
         boolean inline = object instanceof AluArray || object instanceof Dram;
         for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
@@ -57,7 +61,7 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
             for (EObject child : object.eContents())
                 if (startsLine(child)) doc.prepend(child, it -> it.newLine());
         }
-        for (EObject child : object.eContents()) doc.format(child);
+        for (EObject child : object.eContents()) formatBlock(child, doc);
     }
 
     private static boolean startsLine(EObject child) {
