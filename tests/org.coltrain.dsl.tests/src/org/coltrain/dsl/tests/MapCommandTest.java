@@ -88,16 +88,16 @@ class MapCommandTest {
     @Test
     void modelErrorsArePrintedWithFileAndLine() throws IOException {
         Path bad = out.resolve("bad.coltrain");
-        Files.writeString(bad, Files.readString(Path.of(EXAMPLE)).replace("import \"../lib/resnet20.coltrain\"",
-                "import \"" + Path.of("examples/lib/resnet20.coltrain").toAbsolutePath() + "\"").replace("budget 25 %", "budget 250 %"));
+        Files.writeString(bad, Files.readString(Path.of(EXAMPLE)).replace("import \"resnet20.coltrain\"",
+                "import \"" + Path.of("examples/odimo/resnet20.coltrain").toAbsolutePath() + "\"").replace("budget 25 %", "budget 250 %"));
         Run r = map(bad.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("bad.coltrain:") && r.err().contains("[org.coltrain.mappingBudgetRange]"), r.err());
+        assertTrue(r.err().contains("bad.coltrain:") && r.err().contains("[mappingBudgetRange]"), r.err());
     }
 
     @Test
     void fileWithoutMappingSaysSo() {
-        Run r = map("examples/lib/resnet20.coltrain");
+        Run r = map("examples/odimo/resnet20.coltrain");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no channelmapping"), r.err());
     }
