@@ -42,7 +42,7 @@ public final class MapCommand implements Callable<Integer> {
     String objective;
 
     @Option(names = "--budget", paramLabel = "X", description = "largest accuracy-drop proxy, 0 (most accurate mapping) "
-            + "to 1 (least accurate), or a percentage such as 25% (default: the mapping's budget)")
+            + "to 1 (least accurate), or a percentage such as 25%% (default: the mapping's budget)")
     String budget;
 
     @Option(names = { "-o", "--out" }, paramLabel = "DIR", description = "output folder (default: out/<mapping>/)")

@@ -55,6 +55,7 @@ public final class IssueCodes {
     public static final String MAPPING_BUDGET_RANGE = PREFIX + "mappingBudgetRange";
     public static final String MAPPING_LAYER_UNKNOWN = PREFIX + "mappingLayerUnknown";
     public static final String MAPPING_SPLIT_RANGE = PREFIX + "mappingSplitRange";
+    public static final String MAPPING_NOTHING_TO_SPLIT = PREFIX + "mappingNothingToSplit";
 
     private IssueCodes() {
     }

@@ -88,6 +88,12 @@ public class MappingValidator extends AbstractDeclarativeValidator {
         } catch (RuntimeException incomplete) {
             return; // the network's own checks say what is missing
         }
+        if (layers.isEmpty()) {
+            error("network '" + mapping.getNetwork().getName() + "' has no convolution or dense layer to split; map a "
+                    + "network with one", mapping, ColtrainPackage.Literals.CHANNEL_MAPPING__NETWORK,
+                    IssueCodes.MAPPING_NOTHING_TO_SPLIT);
+            return;
+        }
         Map<String, ConvShape> byName = new HashMap<>();
         for (ConvShape s : layers) byName.put(s.name(), s);
         for (LayerMapping l : mapping.getLayers()) {

@@ -100,6 +100,13 @@ class MappingRulesTest {
     }
 
     @Test
+    void mappedNetworkNeedsALayerToSplit() throws IOException {
+        String pools = "network Net { input 3 x 8 x 8 pool p max kernel 2 stride 2 }\n";
+        assertTrue(errorCodes(pools + SOC + mapping("")).contains("org.coltrain.mappingNothingToSplit"));
+        assertTrue(!errorCodes(NET + SOC + mapping("")).contains("org.coltrain.mappingNothingToSplit"));
+    }
+
+    @Test
     void nonPositiveArraySizesAreErrors() throws IOException {
         assertTrue(errorCodes(NET + SOC.replace("step 70 ns", "step 0 ns") + mapping("")).contains("org.coltrain.nonPositive"));
     }
