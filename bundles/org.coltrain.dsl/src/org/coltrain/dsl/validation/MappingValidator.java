@@ -9,12 +9,16 @@ import org.coltrain.bridge.ModelToSim;
 import org.coltrain.dsl.units.Quantities;
 import org.coltrain.model.ChannelMapping;
 import org.coltrain.model.ColtrainPackage;
+import org.coltrain.model.GivenSensitivity;
 import org.coltrain.model.ImcArray;
 import org.coltrain.model.IntWeights;
 import org.coltrain.model.LayerMapping;
 import org.coltrain.model.PeArray;
+import org.coltrain.model.SensitivitySource;
 import org.coltrain.model.Soc;
 import org.coltrain.model.SocArray;
+import org.coltrain.model.TernaryWeights;
+import org.coltrain.model.TrainedSensitivity;
 import org.coltrain.sim.mapping.ConvShape;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -67,6 +71,21 @@ public class MappingValidator extends AbstractDeclarativeValidator {
         if (weights.getBits() < 2 || weights.getBits() > 24)
             error("integer weights need 2 to 24 bits, not " + weights.getBits() + " (DIANA's digital array: 'int 8')",
                     weights, ColtrainPackage.Literals.INT_WEIGHTS__BITS, IssueCodes.INT_WEIGHTS_RANGE, "8");
+    }
+
+    @Check
+    public void checkTernaryThreshold(TernaryWeights weights) {
+        notNegative(weights, ColtrainPackage.Literals.TERNARY_WEIGHTS__THRESHOLD_FACTOR, weights.getThresholdFactor());
+    }
+
+    @Check
+    public void checkNoiseSource(SensitivitySource source) {
+        if (source instanceof GivenSensitivity given) {
+            notNegative(given, ColtrainPackage.Literals.GIVEN_SENSITIVITY__FIRST_NSR, given.getFirstNsr());
+            notNegative(given, ColtrainPackage.Literals.GIVEN_SENSITIVITY__SECOND_NSR, given.getSecondNsr());
+        } else if (source instanceof TrainedSensitivity trained) {
+            positive(trained, ColtrainPackage.Literals.TRAINED_SENSITIVITY__EPOCHS, trained.getEpochs());
+        }
     }
 
     @Check

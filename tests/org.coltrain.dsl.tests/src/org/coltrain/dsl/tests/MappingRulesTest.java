@@ -109,6 +109,10 @@ class MappingRulesTest {
     @Test
     void nonPositiveArraySizesAreErrors() throws IOException {
         assertTrue(errorCodes(NET + SOC.replace("step 70 ns", "step 0 ns") + mapping("")).contains("org.coltrain.nonPositive"));
+        assertTrue(errorCodes(NET + SOC.replace("ternary", "ternary threshold -1") + mapping("")).contains("org.coltrain.nonPositive"));
+        assertTrue(errorCodes(NET + SOC + mapping("").replace("noise 0.001, 0.2", "noise trained epochs 0"))
+                .contains("org.coltrain.nonPositive"));
+        assertTrue(errorCodes(NET + SOC + mapping("").replace("noise 0.001, 0.2", "noise trained seed 3 epochs 2")).isEmpty());
     }
 
     @Test
