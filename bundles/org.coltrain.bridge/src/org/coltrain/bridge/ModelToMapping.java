@@ -23,6 +23,7 @@ import org.coltrain.sim.mapping.DigitalArray;
 import org.coltrain.sim.mapping.EncodingQuantizer;
 import org.coltrain.sim.mapping.IntQuantizer;
 import org.coltrain.sim.mapping.LayerSensitivity;
+import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingAccelerator;
 import org.coltrain.sim.mapping.MappingProblem;
 import org.coltrain.sim.mapping.MappingStudy;
@@ -90,15 +91,41 @@ public final class ModelToMapping {
     }
 
     /**
+     * A mapping study and, when the network has the shapes of the numerics harness's digits CNN and the noise is
+     * {@code trained}, the test accuracy of each of its mappings with the weights stored as mapped (else empty).
+     */
+    public record Run(MappingStudy study, Map<String, Double> testAccuracy) {
+    }
+
+    /**
      * The problem: the network's splittable layers on the SoC, each layer's proxy from the mapping's noise source
-     * times its sensitivity factor. Trained noise is measured once per call on the harness CNN (a few seconds).
+     * times its sensitivity factor. Trained noise is measured on the harness CNN (trained once per call, a few
+     * seconds): per channel when the network is that CNN, else its per-layer mean given to every channel alike.
      */
     public static MappingProblem problem(ChannelMapping mapping) {
+        return problem(mapping, trainedNetwork(mapping));
+    }
+
+    private static TrainedDigitsNetwork trainedNetwork(ChannelMapping mapping) {
+        return mapping.getSensitivity() instanceof TrainedSensitivity t
+                ? TrainedDigitsNetwork.train(t.getSeed(), t.getEpochs()) : null;
+    }
+
+    private static MappingProblem problem(ChannelMapping mapping, TrainedDigitsNetwork net) {
         SplitSystem system = system(mapping.getSoc());
         List<ConvShape> layers = splittableLayers(ModelToSim.network(mapping.getNetwork()));
+        Map<String, Double> factors = new HashMap<>();
+        for (LayerMapping l : mapping.getLayers()) if (l.isSetFactor()) factors.put(l.getLayer(), l.getFactor());
+        List<LayerSensitivity> sens = new ArrayList<>();
+        if (net != null && sameShapes(layers, net.shapes())) {
+            for (int i = 0; i < layers.size(); i++)
+                sens.add(LayerSensitivity.measured(layers.get(i).name(), net.channelMajorWeights(i),
+                        layers.get(i).outChannels(), system.first().weights(), system.second().weights(),
+                        factors.getOrDefault(layers.get(i).name(), 1.0)));
+            return new MappingProblem(mapping.getNetwork().getName(), system, layers, sens);
+        }
         double firstNsr, secondNsr;
-        if (mapping.getSensitivity() instanceof TrainedSensitivity trained) {
-            TrainedDigitsNetwork net = TrainedDigitsNetwork.train(trained.getSeed(), trained.getEpochs());
+        if (net != null) {
             firstNsr = net.noiseToSignal(system.first().weights());
             secondNsr = net.noiseToSignal(system.second().weights());
         } else if (mapping.getSensitivity() instanceof GivenSensitivity given) {
@@ -107,12 +134,21 @@ public final class ModelToMapping {
         } else {
             throw new IllegalArgumentException("mapping " + mapping.getName() + " has no noise source");
         }
-        Map<String, Double> factors = new HashMap<>();
-        for (LayerMapping l : mapping.getLayers()) if (l.isSetFactor()) factors.put(l.getLayer(), l.getFactor());
-        List<LayerSensitivity> sens = new ArrayList<>();
         for (ConvShape s : layers)
             sens.add(LayerSensitivity.uniform(s.name(), s.outChannels(), firstNsr, secondNsr, factors.getOrDefault(s.name(), 1.0)));
         return new MappingProblem(mapping.getNetwork().getName(), system, layers, sens);
+    }
+
+    /** Same dimensions layer by layer; names may differ. */
+    static boolean sameShapes(List<ConvShape> a, List<ConvShape> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            ConvShape x = a.get(i), y = b.get(i);
+            if (x.inChannels() != y.inChannels() || x.outChannels() != y.outChannels() || x.outWidth() != y.outWidth()
+                    || x.outHeight() != y.outHeight() || x.kernelWidth() != y.kernelWidth() || x.kernelHeight() != y.kernelHeight())
+                return false;
+        }
+        return true;
     }
 
     /** Channels on the second array per layer as the mapping gives them (layers not named: none), or null if none is given. */
@@ -126,10 +162,21 @@ public final class ModelToMapping {
     }
 
     /** Runs the mapping study; null overrides keep the model's objective and budget. */
-    public static MappingStudy study(ChannelMapping mapping, Objective objectiveOverride, Double budgetOverride) {
-        MappingProblem problem = problem(mapping);
+    public static Run run(ChannelMapping mapping, Objective objectiveOverride, Double budgetOverride) {
+        TrainedDigitsNetwork net = trainedNetwork(mapping);
+        MappingProblem problem = problem(mapping, net);
         Objective objective = objectiveOverride != null ? objectiveOverride : objective(mapping.getObjective());
         double budget = budgetOverride != null ? budgetOverride : mapping.getBudget();
-        return MappingStudy.run(problem, objective, budget, given(mapping, problem.layers()), mapping.getResolution());
+        MappingStudy study = MappingStudy.run(problem, objective, budget, given(mapping, problem.layers()),
+                mapping.getResolution());
+        Map<String, Double> accuracy = new java.util.LinkedHashMap<>();
+        if (net != null && sameShapes(problem.layers(), net.shapes()))
+            for (Mapping m : org.coltrain.bridge.results.MappingResults.mappings(study))
+                accuracy.put(m.label(), net.accuracy(m, problem.system()));
+        return new Run(study, accuracy);
+    }
+
+    public static MappingStudy study(ChannelMapping mapping, Objective objectiveOverride, Double budgetOverride) {
+        return run(mapping, objectiveOverride, budgetOverride).study();
     }
 }

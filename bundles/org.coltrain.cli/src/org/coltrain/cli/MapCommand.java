@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -65,10 +66,11 @@ public final class MapCommand implements Callable<Integer> {
         if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
         Optional<ChannelMapping> mapping = Models.find(model.get(), ChannelMapping.class, mappingName, "--mapping", err);
         if (mapping.isEmpty()) return ExitCodes.USAGE;
-        MappingStudy study = ModelToMapping.study(mapping.get(), objectiveOverride, budgetOverride);
-        print(mapping.get().getName(), study, stdout);
+        ModelToMapping.Run run = ModelToMapping.run(mapping.get(), objectiveOverride, budgetOverride);
+        MappingStudy study = run.study();
+        print(mapping.get().getName(), study, run.testAccuracy(), stdout);
         Path dir = (out != null ? out : new File("out", mapping.get().getName())).toPath();
-        MappingResults.write(dir, IssueFormat.path(file), mapping.get().getName(), study);
+        MappingResults.write(dir, IssueFormat.path(file), mapping.get().getName(), study, run.testAccuracy());
         stdout.println("wrote " + dir.resolve("mapping.csv") + ", pareto.csv and mapping.json");
         stdout.flush();
         return ExitCodes.OK;
@@ -90,7 +92,7 @@ public final class MapCommand implements Callable<Integer> {
         return value;
     }
 
-    static void print(String name, MappingStudy s, PrintWriter out) {
+    static void print(String name, MappingStudy s, Map<String, Double> testAccuracy, PrintWriter out) {
         SplitSystem sys = s.problem().system();
         String a = sys.first().name(), b = sys.second().name();
         out.printf(Locale.ROOT, "%s: %s on %s (%s %s, %s %s), minimise %s, budget %.3f%n", name, s.problem().network(),
@@ -105,10 +107,14 @@ public final class MapCommand implements Callable<Integer> {
                     c.secondLatencyNs() / 1e3, c.latencyNs() / 1e3, c.energyPj() / 1e3, l.proxy());
         }
         out.println();
-        out.printf(Locale.ROOT, "%-18s %11s %9s %11s %9s %7s%n", "mapping", "latency us", "vs " + a, "energy nJ", "vs " + a, "drop");
+        boolean accuracy = !testAccuracy.isEmpty();
+        out.printf(Locale.ROOT, "%-18s %11s %9s %11s %9s %7s%s%n", "mapping", "latency us", "vs " + a, "energy nJ", "vs " + a,
+                "drop", accuracy ? "  test accuracy" : "");
         for (Mapping x : MappingResults.mappings(s))
-            out.printf(Locale.ROOT, "%-18s %11.1f %8.1f%% %11.1f %8.1f%% %7.3f%n", x.label(), x.latencyNs() / 1e3,
-                    100 * s.latencyChange(x), x.energyPj() / 1e3, 100 * s.energyChange(x), x.drop());
+            out.printf(Locale.ROOT, "%-18s %11.1f %8.1f%% %11.1f %8.1f%% %7.3f%s%n", x.label(), x.latencyNs() / 1e3,
+                    100 * s.latencyChange(x), x.energyPj() / 1e3, 100 * s.energyChange(x), x.drop(),
+                    accuracy ? String.format(Locale.ROOT, "  %13.4f", testAccuracy.get(x.label())) : "");
+        if (accuracy) out.println("(test accuracy: the numerics harness's digits CNN, each channel's weights stored as mapped)");
         out.printf(Locale.ROOT, "Pareto front (%s vs drop): %d mappings%n", s.objective().cliName(), s.front().size());
     }
 }

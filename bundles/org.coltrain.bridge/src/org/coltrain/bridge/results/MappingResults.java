@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingStudy;
@@ -35,11 +36,13 @@ public final class MappingResults {
         return all;
     }
 
-    public static void write(Path dir, String modelFile, String mappingName, MappingStudy s) throws IOException {
+    /** {@code testAccuracy}: measured accuracy by mapping label, empty when the network has no trained weights. */
+    public static void write(Path dir, String modelFile, String mappingName, MappingStudy s,
+            Map<String, Double> testAccuracy) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.writeString(dir.resolve("mapping.csv"), layersCsv(s));
         AtomicFiles.writeString(dir.resolve("pareto.csv"), paretoCsv(s));
-        AtomicFiles.writeString(dir.resolve("mapping.json"), toJson(modelFile, mappingName, s));
+        AtomicFiles.writeString(dir.resolve("mapping.json"), toJson(modelFile, mappingName, s, testAccuracy));
     }
 
     public static String layersCsv(MappingStudy s) {
@@ -67,7 +70,7 @@ public final class MappingResults {
         return b.toString();
     }
 
-    public static String toJson(String modelFile, String mappingName, MappingStudy s) {
+    public static String toJson(String modelFile, String mappingName, MappingStudy s, Map<String, Double> testAccuracy) {
         JsonObject root = new JsonObject();
         root.addProperty("mapping", mappingName);
         root.addProperty("model", modelFile);
@@ -82,6 +85,7 @@ public final class MappingResults {
         JsonArray mappings = new JsonArray();
         for (Mapping m : mappings(s)) {
             JsonObject o = totals(m, s);
+            if (testAccuracy.containsKey(m.label())) o.addProperty("test_accuracy", testAccuracy.get(m.label()));
             JsonArray layers = new JsonArray();
             for (Mapping.Layer l : m.layers()) {
                 JsonObject layer = new JsonObject();

@@ -53,6 +53,29 @@ class MapCommandTest {
     }
 
     @Test
+    void harnessCnnGetsPerChannelNoiseAndMeasuredAccuracyPerMapping() throws IOException {
+        Run r = map("examples/odimo/digits.coltrain", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("test accuracy"), r.out());
+        String json = Files.readString(out.resolve("mapping.json"));
+        double digital = change(json, "all-dig", "test_accuracy"), analog = change(json, "all-aimc", "test_accuracy");
+        // Measured when written (seed 1, 4 epochs): int8 0.9611 (= FP32), ternary 0.8417.
+        assertTrue(digital > analog + 0.03, digital + " vs " + analog);
+        // Per-channel noise: the given split's 8 ternary channels of conv2 are the 8 least sensitive, so its proxy
+        // lies below half of conv2's all-ternary proxy.
+        String csv = Files.readString(out.resolve("mapping.csv"));
+        double given = proxy(csv, "given", "conv2"), allAnalog = proxy(csv, "all-aimc", "conv2"),
+                allDigital = proxy(csv, "all-dig", "conv2");
+        assertTrue(given - allDigital < 0.5 * (allAnalog - allDigital), given + " " + allAnalog + " " + allDigital);
+    }
+
+    private static double proxy(String csv, String mapping, String layer) {
+        String line = csv.lines().filter(l -> l.startsWith(mapping + "," + layer + ",")).findFirst().orElseThrow();
+        String[] cells = line.split(",");
+        return Double.parseDouble(cells[cells.length - 1]);
+    }
+
+    @Test
     void objectiveAndBudgetOverridesApply() {
         Run r = map(EXAMPLE, "-o", out.toString(), "--objective", "latency", "--budget", "0");
         assertEquals(0, r.code(), r.err());
@@ -105,7 +128,8 @@ class MapCommandTest {
     private static double change(String json, String label, String key) {
         int at = json.indexOf("\"label\": \"" + label + "\"");
         int k = json.indexOf("\"" + key + "\": ", at);
-        int end = json.indexOf(',', k);
+        int end = k;
+        while (end < json.length() && ",\n}".indexOf(json.charAt(end)) < 0) end++;
         return Double.parseDouble(json.substring(k + key.length() + 4, end).trim());
     }
 }
