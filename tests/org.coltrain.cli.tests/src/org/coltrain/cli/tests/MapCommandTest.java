@@ -1,4 +1,4 @@
-package org.coltrain.dsl.tests;
+package org.coltrain.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
