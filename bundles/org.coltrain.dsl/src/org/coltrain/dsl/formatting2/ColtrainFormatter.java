@@ -27,7 +27,10 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
             "arrival", "slo", "max", "priority", "batch", "samples", "accelerator", "workload", "duration", "warmup",
             "seed", "outputs",
             // SuperNet serving
-            "stem", "head", "supernet", "weight", "activations", "window", "update", "static");
+            "stem", "head", "supernet", "weight", "activations", "window", "update", "static",
+            // soc and mapping (ODiMO)
+            "lanes", "crossbar", "inputs", "step", "clock", "load", "unroll", "channel", "power", "weights",
+            "soc", "objective", "budget", "resolution");
 
     protected void format(Model model, IFormattableDocument doc) {
         // Each whitespace region is set once only: two settings of one region conflict and drop the whole format.
@@ -68,6 +71,6 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
 
     private static boolean startsLine(EObject child) {
         String type = child.eClass().getName();
-        return !(type.endsWith("Encoding") || type.endsWith("Arrival") || type.equals("TensorShape"));
+        return !(type.endsWith("Encoding") || type.endsWith("Weights") || type.endsWith("Arrival") || type.equals("TensorShape"));
     }
 }
