@@ -14,23 +14,28 @@ import picocli.CommandLine.Spec;
 /** Speed figures of the simulator core, measured after warm-up and printed (never asserted in tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: timing (ResNet-50 x 3 dataflows x batch 1..64), serve (events/s, one simulated hour "
-                + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32, 512^3).")
+                + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32, 512^3), report (drawing the report of "
+                + "examples/equinox EquinoxCoLocated: diagrams, plots, report.html).")
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Which { timing, serve, gemm, all }
+    enum Which { timing, serve, gemm, report, all }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm or all (default)")
+    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, report or all (default)")
     Which which;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         if (which == Which.timing || which == Which.all) TimingBench.run(out);
         if (which == Which.gemm || which == Which.all) GemmBench.run(out);
         if (which == Which.serve || which == Which.all) ServeBench.run(out);
+        if (which == Which.report || which == Which.all) {
+            Integer code = ReportBenchInput.run(out, spec.commandLine().getErr());
+            if (code != ExitCodes.OK) return code;
+        }
         out.flush();
         return ExitCodes.OK;
     }

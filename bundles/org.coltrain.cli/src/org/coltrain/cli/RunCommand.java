@@ -58,6 +58,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (ModelFiles.expand(List.of(file), err) == null) return ExitCodes.USAGE;
+        RunReport.warmUp(); // the report's class loading (ELK, AWT, JFreeChart) overlaps loading and simulating
         Optional<Model> model = Models.loadValid(file, err);
         if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
         Optional<Experiment> experiment = Models.find(model.get(), Experiment.class, experimentName, "--experiment", err);
@@ -77,7 +78,6 @@ public final class RunCommand implements Callable<Integer> {
         Optional<List<DiagramDescription>> descriptions = ReportOutputs.descriptions(diagrams, err);
         if (descriptions.isEmpty()) return ExitCodes.USAGE;
         RunReport.Parts parts = ReportOutputs.parts(experiment.get());
-        if (parts.report()) RunReport.warmUp(); // class loading overlaps the simulation
         SimulationResult result = instance.simulate(seed, parts.report() ? ReportOutputs.TRACE_INTERVALS : 0, ProgressBar.forTerminal(err));
         Path dir = (out != null ? out : new File("out", experiment.get().getName())).toPath();
         RunOutputs.Written written = RunOutputs.write(dir, modelPath, experiment.get(), instance.accelerator(), result);

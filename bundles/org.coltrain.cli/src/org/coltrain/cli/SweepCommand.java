@@ -63,6 +63,7 @@ public final class SweepCommand implements Callable<Integer> {
             return ExitCodes.MODEL_ERRORS;
         }
         List<SweepPoints.Point> points = SweepPoints.points(axes);
+        RunReport.warmUp(); // the pictures' class loading overlaps the simulations
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
         List<SweepCsv.Row> rows;

@@ -84,11 +84,11 @@ public final class DescriptionReader {
         direction = direction == null ? "RIGHT" : direction.toUpperCase(Locale.ROOT);
         if (!DIRECTIONS.contains(direction)) throw error("direction", "is '" + direction + "'; use one of " + DIRECTIONS);
         List<NodeMapping> nodes = new ArrayList<>();
-        if (o.has("nodes")) for (int i = 0; i < o.getAsJsonArray("nodes").size(); i++)
-            nodes.add(node(object(o.getAsJsonArray("nodes").get(i), "nodes[" + i + "]"), "nodes[" + i + "]"));
+        for (int i = 0; i < array(o, "nodes", "").size(); i++)
+            nodes.add(node(object(array(o, "nodes", "").get(i), "nodes[" + i + "]"), "nodes[" + i + "]"));
         List<EdgeMapping> edges = new ArrayList<>();
-        if (o.has("edges")) for (int i = 0; i < o.getAsJsonArray("edges").size(); i++)
-            edges.add(edge(object(o.getAsJsonArray("edges").get(i), "edges[" + i + "]"), "edges[" + i + "]"));
+        for (int i = 0; i < array(o, "edges", "").size(); i++)
+            edges.add(edge(object(array(o, "edges", "").get(i), "edges[" + i + "]"), "edges[" + i + "]"));
         BarMapping bars = o.has("bars") ? bars(object(o.get("bars"), "bars"), "bars") : null;
         if (kind == DiagramDescription.Kind.TIMELINE && bars == null) throw error("bars", "a timeline needs a 'bars' entry");
         if (kind == DiagramDescription.Kind.GRAPH && nodes.isEmpty()) throw error("nodes", "a graph needs at least one node mapping");
@@ -99,9 +99,9 @@ public final class DescriptionReader {
     private NodeMapping node(JsonObject o, String at) {
         keys(o, NODE, at);
         List<NodeMapping> children = new ArrayList<>();
-        if (o.has("children")) for (int i = 0; i < o.getAsJsonArray("children").size(); i++) {
+        for (int i = 0; i < array(o, "children", at).size(); i++) {
             String child = at + ".children[" + i + "]";
-            children.add(node(object(o.getAsJsonArray("children").get(i), child), child));
+            children.add(node(object(array(o, "children", at).get(i), child), child));
         }
         java.util.Map<String, Expression> let = new java.util.LinkedHashMap<>();
         if (o.has("let")) {
@@ -129,10 +129,9 @@ public final class DescriptionReader {
 
     private List<ConditionalStyle> conditionals(JsonObject o, String at) {
         List<ConditionalStyle> out = new ArrayList<>();
-        if (!o.has("conditionalStyles")) return out;
-        for (int i = 0; i < o.getAsJsonArray("conditionalStyles").size(); i++) {
+        for (int i = 0; i < array(o, "conditionalStyles", at).size(); i++) {
             String c = at + ".conditionalStyles[" + i + "]";
-            JsonObject co = object(o.getAsJsonArray("conditionalStyles").get(i), c);
+            JsonObject co = object(array(o, "conditionalStyles", at).get(i), c);
             keys(co, Set.of("when", "style"), c);
             out.add(new ConditionalStyle(expression(co, "when", c, true), style(co, "style", c)));
         }
@@ -199,6 +198,14 @@ public final class DescriptionReader {
         if (e == null) return fallback;
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) throw error(join(at, key), "must be a number");
         return e.getAsDouble();
+    }
+
+    /** The list under {@code key}, empty when absent. */
+    private com.google.gson.JsonArray array(JsonObject o, String key, String at) {
+        JsonElement e = o.get(key);
+        if (e == null) return new com.google.gson.JsonArray();
+        if (!e.isJsonArray()) throw error(join(at, key), "must be a JSON list [ ... ]");
+        return e.getAsJsonArray();
     }
 
     private JsonObject object(JsonElement e, String at) {

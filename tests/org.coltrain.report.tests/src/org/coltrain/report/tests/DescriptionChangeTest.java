@@ -91,6 +91,13 @@ class DescriptionChangeTest {
     }
 
     @Test
+    void objectWhereAListBelongsIsNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("extra.json"), "{ \"name\": \"extra\", \"nodes\": { \"id\": \"n\" } }");
+        DescriptionException e = assertThrows(DescriptionException.class, () -> DescriptionSet.withFolder(dir));
+        assertTrue(e.getMessage().endsWith("extra.json: nodes: must be a JSON list [ ... ]"), e.getMessage());
+    }
+
+    @Test
     void expressionThatAsksForAMissingFeatureNamesTheMappingAndTheFeatures(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("architecture.json"), builtInText("architecture").replace("${bytes(sizeBytes)}", "${bytes(capacity)}"));
         List<DiagramDescription> broken = DescriptionSet.withFolder(dir);
