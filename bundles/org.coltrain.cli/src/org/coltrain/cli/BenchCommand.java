@@ -3,6 +3,7 @@ package org.coltrain.cli;
 import java.util.concurrent.Callable;
 
 import org.coltrain.sim.array.TimingBench;
+import org.coltrain.sim.cluster.ClusterBench;
 import org.coltrain.sim.numerics.GemmBench;
 import org.coltrain.sim.serve.ServeBench;
 
@@ -14,15 +15,16 @@ import picocli.CommandLine.Spec;
 /** Speed figures of the simulator core, measured after warm-up and printed (never asserted in tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: timing (ResNet-50 x 3 dataflows x batch 1..64), serve (events/s, one simulated hour "
-                + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32, 512^3).")
+                + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32, 512^3), cluster (one simulated minute of "
+                + "1,024 accelerators at half load with data-parallel training).")
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Which { timing, serve, gemm, all }
+    enum Which { timing, serve, gemm, cluster, all }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm or all (default)")
+    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, cluster or all (default)")
     Which which;
 
     @Override
@@ -31,6 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (which == Which.timing || which == Which.all) TimingBench.run(out);
         if (which == Which.gemm || which == Which.all) GemmBench.run(out);
         if (which == Which.serve || which == Which.all) ServeBench.run(out);
+        if (which == Which.cluster || which == Which.all) ClusterBench.run(out);
         out.flush();
         return ExitCodes.OK;
     }

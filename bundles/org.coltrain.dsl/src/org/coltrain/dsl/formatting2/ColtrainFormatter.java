@@ -23,7 +23,8 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
     /** Keywords that start a statement inside a block. */
     private static final Set<String> STATEMENT_KEYWORDS = Set.of("inference", "training", "cost", "input", "network",
             "arrival", "slo", "max", "priority", "batch", "samples", "accelerator", "workload", "duration", "warmup",
-            "seed", "outputs");
+            "seed", "outputs",
+            "workers", "gradients", "allreduce", "staleness"); // cluster (issue 11)
 
     protected void format(Model model, IFormattableDocument doc) {
         for (Import i : model.getImports()) doc.append(i, it -> it.newLine());

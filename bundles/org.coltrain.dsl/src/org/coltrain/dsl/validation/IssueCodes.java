@@ -49,6 +49,11 @@ public final class IssueCodes {
     public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
 
+    // cluster (issue 11)
+    public static final String CLUSTER_MISSING_PART = PREFIX + "clusterMissingPart";
+    public static final String BALANCED_SERVICE_NOT_IN_WORKLOAD = PREFIX + "balancedServiceNotInWorkload";
+    public static final String WORKERS_EXCEED_FLEET = PREFIX + "workersExceedFleet";
+
     private IssueCodes() {
     }
 }

@@ -45,6 +45,9 @@ public final class ClusterBench {
         run(out, ACCELERATORS, MINUTE_NS);
     }
 
+    /** The issue-11 figure: 1,024 accelerators, one simulated minute. */
+    public static void run(PrintWriter out) { run(out, ACCELERATORS, MINUTE_NS); }
+
     public static void run(PrintWriter out, int accelerators, long durationNs) {
         out.println("ColTraIn fleet-simulator benchmark (single thread, figures are measured, not asserted)");
         // JIT warm-up on a short run of the same scenario.

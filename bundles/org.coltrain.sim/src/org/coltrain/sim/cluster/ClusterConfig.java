@@ -43,7 +43,8 @@ public record ClusterConfig(String experiment, List<AcceleratorDesign> designs, 
                 if (services.get(s).maxBatch() > d.serviceTables().get(s).maxBatch())
                     throw new IllegalArgumentException("service " + services.get(s).name() + ": max batch "
                             + services.get(s).maxBatch() + " exceeds design " + d.name() + "'s table");
-            if (job != null && d.training() == null)
+            // Only designs that hold some of the job's workers (the first ones in fleet order) need its profile.
+            if (job != null && nodes - d.count() < job.workers() && d.training() == null)
                 throw new IllegalArgumentException("design " + d.name() + " has no training profile for job " + job.name());
         }
         if ((nodes + 1) * Math.max(1, services.size()) >= MAX_SOURCES)
