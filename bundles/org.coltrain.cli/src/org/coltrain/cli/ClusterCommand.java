@@ -72,9 +72,17 @@ public final class ClusterCommand implements Callable<Integer> {
             description = "load factors for --policies, multiplying every service's rate (default: ${DEFAULT-VALUE})")
     List<Double> loads;
 
+    @Option(names = "--gradient-encodings", split = ",", paramLabel = "ENC",
+            description = "also run the cluster once per gradient encoding (fp32, bf16, fp16, hbfp<bits>), e.g. fp32,bf16,hbfp8")
+    List<String> gradientEncodings;
+
     @Option(names = "--study-duration", paramLabel = "SECONDS",
             description = "simulated seconds of each study run (default: the cluster's duration); a tenth is warm-up")
     Double studyDurationS;
+
+    @Option(names = "--buckets", paramLabel = "N", defaultValue = "60",
+            description = "time buckets of series.csv over the measured window (default: ${DEFAULT-VALUE})")
+    int buckets;
 
     @Option(names = "--gradient-accuracy", description = "also train the digits MLP with the job's gradient encoding on "
             + "the backward GEMMs' gradients (the numerics harness) and with FP32, and print both test accuracies")
@@ -90,7 +98,7 @@ public final class ClusterCommand implements Callable<Integer> {
         if (cluster.isEmpty()) return ExitCodes.USAGE;
         ClusterConfig config;
         try {
-            config = new ModelToCluster().config(cluster.get(), seed);
+            config = new ModelToCluster().config(cluster.get(), seed).toBuilder().buckets(buckets).build();
         } catch (TraceParseException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
@@ -123,25 +131,43 @@ public final class ClusterCommand implements Callable<Integer> {
                             p.loadFactor(), p.service(), p.p99Us(), p.sloUs());
                 stdout.println("wrote " + dir.resolve("policies.csv"));
             }
+            if (gradientEncodings != null && !gradientEncodings.isEmpty()) {
+                List<org.coltrain.sim.spec.EncodingSpec> specs = new java.util.ArrayList<>();
+                for (String name : gradientEncodings) specs.add(Encodings.specByName(name));
+                var points = ClusterStudies.gradientEncodings(study, specs);
+                write(dir.resolve("encodings.csv"), w -> ClusterCsv.gradientEncodings(points, w));
+                for (var p : points)
+                    stdout.printf(Locale.ROOT, "  gradients %-6s %7.1f MB  all-reduce %7.0f us  communication %.1f%%  %8.0f samples/s%n",
+                            p.encoding(), p.gradientBytes() / 1e6, p.allReduceUs(), 100 * p.communicationShare(),
+                            p.steadySamplesPerS());
+                stdout.println("wrote " + dir.resolve("encodings.csv"));
+                if (gradientAccuracy) for (var spec : specs) printGradientAccuracy(spec, stdout);
+            } else if (gradientAccuracy && config.job() != null) {
+                printGradientAccuracy(config.job().gradientEncoding(), stdout);
+            }
         } catch (IllegalArgumentException e) {
             err.println(IssueFormat.path(file) + ": cluster " + cluster.get().getName() + ": " + e.getMessage());
             return ExitCodes.MODEL_ERRORS;
         }
-        if (gradientAccuracy && config.job() != null) printGradientAccuracy(config, stdout);
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    /** The numerics harness quantises the backpropagated gradients in the GEMMs, the closest measure it has. */
-    private static void printGradientAccuracy(ClusterConfig config, PrintWriter stdout) {
+    /**
+     * Test accuracy of the digits MLP with the encoding on the backward GEMMs' gradients (weights and activations in
+     * FP32), against all-FP32. The harness quantises the backpropagated gradients, not the all-reduced weight
+     * gradients: the closest measure it has of what a gradient encoding costs in accuracy.
+     */
+    private static void printGradientAccuracy(org.coltrain.sim.spec.EncodingSpec spec, PrintWriter stdout) {
         var fp32 = Encodings.byName("fp32");
-        var enc = org.coltrain.sim.numerics.encoding.Encodings.of(config.job().gradientEncoding());
+        var enc = Encodings.of(spec);
         int epochs = NumericsExperiments.DEFAULT_EPOCHS_MLP;
         AccuracyRow base = NumericsExperiments.train(RoleEncodings.uniform(fp32), ModelKind.MLP, epochs, NumericsExperiments.DEFAULT_SEED);
         AccuracyRow with = NumericsExperiments.train(new RoleEncodings(fp32, fp32, enc), ModelKind.MLP, epochs,
                 NumericsExperiments.DEFAULT_SEED);
-        stdout.printf(Locale.ROOT, "  gradient accuracy (digits MLP, %d epochs): fp32 %.2f%%, gradients in %s %.2f%%%n",
+        stdout.printf(Locale.ROOT, "  gradient accuracy (digits MLP, %d epochs, numerics harness): fp32 %.2f%%, gradients in %s %.2f%%%n",
                 epochs, 100 * base.testAccuracy(), enc.name(), 100 * with.testAccuracy());
+        stdout.flush();
     }
 
     private interface CsvWriter {

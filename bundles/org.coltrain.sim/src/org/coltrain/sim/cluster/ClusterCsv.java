@@ -3,6 +3,7 @@ package org.coltrain.sim.cluster;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.coltrain.sim.cluster.ClusterStudies.EncodingPoint;
 import org.coltrain.sim.cluster.ClusterStudies.PolicyPoint;
 import org.coltrain.sim.cluster.ClusterStudies.ScalingPoint;
 import org.coltrain.sim.cluster.result.ClusterBucket;
@@ -18,6 +19,8 @@ public final class ClusterCsv {
             "accelerators,samples_per_s,scaling_efficiency,communication_share,allreduce_us,mean_step_us,service,p99_us";
     public static final String POLICY_HEADER =
             "policy,load_factor,service,offered_per_s,p99_us,slo_us,slo_violation_rate,training_samples_per_s";
+    public static final String ENCODING_HEADER =
+            "gradient_encoding,gradient_bytes,allreduce_us,communication_share,samples_per_s,steady_samples_per_s";
     public static final String SERIES_HEADER =
             "time_s,service,completed,late,p99_us,slo_us,training_samples_per_s,inference_utilization,training_utilization";
 
@@ -41,6 +44,14 @@ public final class ClusterCsv {
         for (PolicyPoint p : points)
             out.printf(Locale.ROOT, "%s,%.6g,%s,%.6g,%.6g,%.6g,%.6g,%.6g%n", p.policy(), p.loadFactor(), p.service(),
                     p.offeredPerS(), p.p99Us(), p.sloUs(), p.sloViolationRate(), p.trainingSamplesPerS());
+        out.flush();
+    }
+
+    public static void gradientEncodings(List<EncodingPoint> points, PrintWriter out) {
+        out.println(ENCODING_HEADER);
+        for (EncodingPoint p : points)
+            out.printf(Locale.ROOT, "%s,%.6g,%.6g,%.6f,%.6g,%.6g%n", p.encoding(), p.gradientBytes(), p.allReduceUs(),
+                    p.communicationShare(), p.samplesPerS(), p.steadySamplesPerS());
         out.flush();
     }
 

@@ -6,6 +6,7 @@ import org.coltrain.sim.cluster.balance.LoadBalancer;
 import org.coltrain.sim.cluster.result.ClusterResult;
 import org.coltrain.sim.cluster.result.FleetTrainingResult;
 import org.coltrain.sim.serve.result.ServiceResult;
+import org.coltrain.sim.spec.EncodingSpec;
 
 /**
  * The two fleet studies the issue asks for, as sweeps over copies of one config: training scaling over the fleet
@@ -17,8 +18,9 @@ public final class ClusterStudies {
     private ClusterStudies() {}
 
     /**
-     * One fleet size. {@code scalingEfficiency} = samples/s per accelerator at this size / samples/s of one
-     * accelerator (the size-1 run of the same study), so 1 means perfect linear scaling.
+     * One fleet size. {@code scalingEfficiency} = steady samples/s per accelerator at this size / the same of one
+     * accelerator (the size-1 run of the same study), so 1 means perfect linear scaling; {@code samplesPerS} counts
+     * the steps completed in the window.
      */
     public record ScalingPoint(int accelerators, double samplesPerS, double scalingEfficiency,
             double communicationShare, double allReduceUs, double meanStepUs, List<String> services, List<Double> p99Us) {
@@ -33,6 +35,23 @@ public final class ClusterStudies {
             double sloUs, double sloViolationRate, double trainingSamplesPerS) {
     }
 
+    /** The job with one gradient encoding: bytes on the wire, all-reduce time, and what training got. */
+    public record EncodingPoint(String encoding, double gradientBytes, double allReduceUs, double communicationShare,
+            double samplesPerS, double steadySamplesPerS) {
+    }
+
+    /** The base config once per gradient encoding, everything else unchanged (same seed, same arrivals). */
+    public static List<EncodingPoint> gradientEncodings(ClusterConfig base, List<EncodingSpec> encodings) {
+        if (base.job() == null) throw new IllegalArgumentException("the gradient-encoding study needs a training job");
+        List<EncodingPoint> points = new ArrayList<>();
+        for (EncodingSpec e : encodings) {
+            FleetTrainingResult t = ClusterSimulation.run(base.toBuilder().job(base.job().withGradientEncoding(e)).build()).training();
+            points.add(new EncodingPoint(e.shortName(), t.gradientBytes(), t.allReduceUs(), t.communicationShare(),
+                    t.samplesPerS(), steadySamplesPerS(t)));
+        }
+        return points;
+    }
+
     /**
      * The base config's first design replicated n times for every n in {@code sizes} (1 is always run first as the
      * baseline), the job spanning all n, every service's rate scaled by n / base accelerators.
@@ -40,15 +59,16 @@ public final class ClusterStudies {
     public static List<ScalingPoint> scaling(ClusterConfig base, List<Integer> sizes) {
         if (base.job() == null) throw new IllegalArgumentException("the scaling study needs a training job");
         List<ScalingPoint> points = new ArrayList<>();
-        double oneSamplesPerS = Double.NaN;
+        double onePerAccelerator = Double.NaN;
         List<Integer> all = new ArrayList<>();
         all.add(1);
         for (int n : sizes) if (n != 1) all.add(n);
         for (int n : all) {
             ClusterResult r = ClusterSimulation.run(resized(base, n));
             FleetTrainingResult t = r.training();
-            if (n == 1) oneSamplesPerS = t.samplesPerS();
-            double efficiency = oneSamplesPerS > 0 ? t.samplesPerS() / n / oneSamplesPerS : 0.0;
+            double perAccelerator = steadySamplesPerS(t) / n;
+            if (n == 1) onePerAccelerator = perAccelerator;
+            double efficiency = onePerAccelerator > 0 ? perAccelerator / onePerAccelerator : 0.0;
             List<String> names = new ArrayList<>();
             List<Double> p99 = new ArrayList<>();
             for (ServiceResult s : r.services()) {
@@ -60,6 +80,14 @@ public final class ClusterStudies {
                     t.meanStepUs(), names, p99));
         }
         return points;
+    }
+
+    /**
+     * Samples/s from the mean interval between steps (global batch / interval): whole steps counted in a short
+     * window would quantise the efficiency by one step in a few dozen. Falls back to the count below two steps.
+     */
+    static double steadySamplesPerS(FleetTrainingResult t) {
+        return t.steps() >= 2 && t.meanStepUs() > 0 ? t.globalBatch() * 1e6 / t.meanStepUs() : t.samplesPerS();
     }
 
     static ClusterConfig resized(ClusterConfig base, int n) {
