@@ -141,9 +141,12 @@ public final class ClusterCommand implements Callable<Integer> {
                             p.encoding(), p.gradientBytes() / 1e6, p.allReduceUs(), 100 * p.communicationShare(),
                             p.steadySamplesPerS());
                 stdout.println("wrote " + dir.resolve("encodings.csv"));
-                if (gradientAccuracy) for (var spec : specs) printGradientAccuracy(spec, stdout);
+                if (gradientAccuracy) {
+                    AccuracyRow base = fp32Baseline();
+                    for (var spec : specs) printGradientAccuracy(base, spec, stdout);
+                }
             } else if (gradientAccuracy && config.job() != null) {
-                printGradientAccuracy(config.job().gradientEncoding(), stdout);
+                printGradientAccuracy(fp32Baseline(), config.job().gradientEncoding(), stdout);
             }
         } catch (IllegalArgumentException e) {
             err.println(IssueFormat.path(file) + ": cluster " + cluster.get().getName() + ": " + e.getMessage());
@@ -158,16 +161,20 @@ public final class ClusterCommand implements Callable<Integer> {
      * FP32), against all-FP32. The harness quantises the backpropagated gradients, not the all-reduced weight
      * gradients: the closest measure it has of what a gradient encoding costs in accuracy.
      */
-    private static void printGradientAccuracy(org.coltrain.sim.spec.EncodingSpec spec, PrintWriter stdout) {
+    private static void printGradientAccuracy(AccuracyRow base, org.coltrain.sim.spec.EncodingSpec spec, PrintWriter stdout) {
         var fp32 = Encodings.byName("fp32");
         var enc = Encodings.of(spec);
-        int epochs = NumericsExperiments.DEFAULT_EPOCHS_MLP;
-        AccuracyRow base = NumericsExperiments.train(RoleEncodings.uniform(fp32), ModelKind.MLP, epochs, NumericsExperiments.DEFAULT_SEED);
-        AccuracyRow with = NumericsExperiments.train(new RoleEncodings(fp32, fp32, enc), ModelKind.MLP, epochs,
+        AccuracyRow with = NumericsExperiments.train(new RoleEncodings(fp32, fp32, enc), ModelKind.MLP, base.epochs(),
                 NumericsExperiments.DEFAULT_SEED);
-        stdout.printf(Locale.ROOT, "  gradient accuracy (digits MLP, %d epochs, numerics harness): fp32 %.2f%%, gradients in %s %.2f%%%n",
-                epochs, 100 * base.testAccuracy(), enc.name(), 100 * with.testAccuracy());
+        stdout.printf(Locale.ROOT, "  gradient accuracy (digits MLP, %d epochs, numerics harness): gradients in %-6s test %.2f%%"
+                + " (fp32 %.2f%%), final training loss %.4f (fp32 %.4f)%n", base.epochs(), enc.name(),
+                100 * with.testAccuracy(), 100 * base.testAccuracy(), with.finalTrainLoss(), base.finalTrainLoss());
         stdout.flush();
+    }
+
+    private static AccuracyRow fp32Baseline() {
+        return NumericsExperiments.train(RoleEncodings.uniform(Encodings.byName("fp32")), ModelKind.MLP,
+                NumericsExperiments.DEFAULT_EPOCHS_MLP, NumericsExperiments.DEFAULT_SEED);
     }
 
     private interface CsvWriter {
