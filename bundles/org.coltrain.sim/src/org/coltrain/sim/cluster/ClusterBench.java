@@ -52,14 +52,18 @@ public final class ClusterBench {
         out.println("ColTraIn fleet-simulator benchmark (single thread, figures are measured, not asserted)");
         // JIT warm-up on a short run of the same scenario.
         ClusterSimulation.run(scenario(accelerators, Math.max(durationNs / 60, 100_000_000L)));
+        // Thread CPU time as well as wall time: on a shared machine the wall time also counts other processes.
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         ClusterResult r = ClusterSimulation.run(scenario(accelerators, durationNs));
         double wallS = (System.nanoTime() - t0) / 1e9;
+        double cpuS = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         ServiceResult s = r.services().get(0);
         FleetTrainingResult t = r.training();
         out.printf(Locale.ROOT, "%d accelerators, %.0f s simulated at %.0f req/s each (power-of-two, adaptive batching,"
-                + " data-parallel training): wall %.1f s, %d events, %.2f M events/s%n", accelerators, durationNs / 1e9,
-                RATE_PER_ACCELERATOR_PER_S, wallS, r.events(), r.events() / wallS / 1e6);
+                + " data-parallel training): wall %.1f s (thread CPU %.1f s), %d events, %.2f M events/s of CPU%n",
+                accelerators, durationNs / 1e9, RATE_PER_ACCELERATOR_PER_S, wallS, cpuS, r.events(), r.events() / cpuS / 1e6);
         out.printf(Locale.ROOT, "  requests %d, fleet p99 %.0f us (SLO %.0f us), mean batch %.2f, inference utilization"
                 + " %.3f, training %.0f samples/s (%.1f%% of dedicated), all-reduce %.0f us, communication %.1f%%%n",
                 s.requests(), s.p99Us(), s.sloUs(), s.meanBatch(), r.designs().get(0).inferenceUtilization(),
