@@ -7,22 +7,25 @@ import java.lang.reflect.Method;
 import org.coltrain.dsl.generator.SimulationClassGenerator;
 import org.coltrain.model.Experiment;
 import org.coltrain.sim.serve.ProgressListener;
+import org.coltrain.sim.serve.ServingConfig;
+import org.coltrain.sim.serve.ServingSimulation;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.spec.AcceleratorSpec;
 
 /**
  * The experiment's generated class, compiled in memory and instantiated. It is called through the methods every
- * generated class has ({@code simulate(long, ProgressListener)}, {@code ACCELERATOR}, {@code SEED}).
+ * generated class has ({@code simulate(long, ProgressListener)}, {@code config(long)}, {@code ACCELERATOR}, {@code SEED}).
  */
-record GeneratedInstance(Object instance, Method simulate, AcceleratorSpec accelerator, long defaultSeed) implements SimulationInstance {
+record GeneratedInstance(Object instance, Method simulate, Method config, AcceleratorSpec accelerator, long defaultSeed)
+        implements SimulationInstance {
 
     static GeneratedInstance of(Experiment experiment, String modelLabel)
             throws IOException, TraceParseException, InstanceCompiler.NoCompilerException {
         Class<?> type = InstanceCompiler.compile(new SimulationClassGenerator().generate(experiment, modelLabel));
         try {
             return new GeneratedInstance(type.getConstructor().newInstance(),
-                    type.getMethod("simulate", long.class, ProgressListener.class),
+                    type.getMethod("simulate", long.class, ProgressListener.class), type.getMethod("config", long.class),
                     (AcceleratorSpec) type.getField("ACCELERATOR").get(null), type.getField("SEED").getLong(null));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated " + type.getName() + " lacks the generated API", e);
@@ -30,9 +33,13 @@ record GeneratedInstance(Object instance, Method simulate, AcceleratorSpec accel
     }
 
     @Override
-    public SimulationResult simulate(Long seed, ProgressListener progress) {
+    public SimulationResult simulate(Long seed, int traceIntervals, ProgressListener progress) {
         try {
-            return (SimulationResult) simulate.invoke(instance, seed != null ? seed : defaultSeed, progress);
+            long s = seed != null ? seed : defaultSeed;
+            if (traceIntervals == 0) return (SimulationResult) simulate.invoke(instance, s, progress);
+            // the generated simulate(seed, progress) is run(config(seed), progress); tracing only adds a recorder
+            ServingConfig c = (ServingConfig) config.invoke(instance, s);
+            return ServingSimulation.run(c.toBuilder().traceIntervals(traceIntervals).build(), progress);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());

@@ -11,5 +11,10 @@ sealed interface SimulationInstance permits GeneratedInstance, InterpretedInstan
     AcceleratorSpec accelerator();
 
     /** Runs the experiment; {@code seed} null means the experiment's own. */
-    SimulationResult simulate(Long seed, ProgressListener progress);
+    default SimulationResult simulate(Long seed, ProgressListener progress) {
+        return simulate(seed, 0, progress);
+    }
+
+    /** Runs the experiment recording the first {@code traceIntervals} work intervals (for the timeline diagram). */
+    SimulationResult simulate(Long seed, int traceIntervals, ProgressListener progress);
 }

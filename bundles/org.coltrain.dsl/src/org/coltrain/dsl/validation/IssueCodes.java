@@ -49,6 +49,12 @@ public final class IssueCodes {
     public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
 
+    // SuperNet serving (SUSHI)
+    public static final String ELASTIC_CHOICES_ORDER = PREFIX + "elasticChoicesOrder";
+    public static final String SUBNET_CHOICE_UNKNOWN = PREFIX + "subNetChoiceUnknown";
+    public static final String ACCURACY_RANGE = PREFIX + "accuracyRange";
+    public static final String TARGET_RANGE_EMPTY = PREFIX + "targetRangeEmpty";
+
     // cluster (issue 11)
     public static final String CLUSTER_MISSING_PART = PREFIX + "clusterMissingPart";
     public static final String BALANCED_SERVICE_NOT_IN_WORKLOAD = PREFIX + "balancedServiceNotInWorkload";
