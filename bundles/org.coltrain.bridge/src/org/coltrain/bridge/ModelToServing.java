@@ -79,7 +79,12 @@ public final class ModelToServing {
     }
 
     private static Scheduler scheduler(Experiment experiment, Map<String, Double> settings) {
-        return switch (experiment.getScheduler().getPolicy()) {
+        return scheduler(experiment.getScheduler().getPolicy(), settings);
+    }
+
+    /** The batching policy with its settings (shared with {@link ModelToCluster}). */
+    static Scheduler scheduler(org.coltrain.model.SchedulerPolicy policy, Map<String, Double> settings) {
+        return switch (policy) {
             case FIFO -> new FifoBatchOne();
             case STATIC -> new StaticBatching((int) Math.round(get(settings, SchedulerOptions.BATCH)),
                     ns(get(settings, SchedulerOptions.TIMEOUT)));
@@ -112,12 +117,16 @@ public final class ModelToServing {
     }
 
     private static Map<String, Double> settings(Experiment experiment) {
+        return settings(experiment.getScheduler());
+    }
+
+    static Map<String, Double> settings(org.coltrain.model.Scheduler scheduler) {
         Map<String, Double> values = new HashMap<>();
-        for (Setting s : experiment.getScheduler().getSettings()) values.put(s.getKey(), s.getValue());
+        for (Setting s : scheduler.getSettings()) values.put(s.getKey(), s.getValue());
         return values;
     }
 
-    private static double get(Map<String, Double> settings, SchedulerOptions.Option option) {
+    static double get(Map<String, Double> settings, SchedulerOptions.Option option) {
         return settings.getOrDefault(option.key(), option.defaultSi());
     }
 

@@ -3,6 +3,7 @@ package org.coltrain.cli;
 import java.util.concurrent.Callable;
 
 import org.coltrain.sim.array.TimingBench;
+import org.coltrain.sim.cluster.ClusterBench;
 import org.coltrain.sim.numerics.GemmBench;
 import org.coltrain.sim.serve.ServeBench;
 
@@ -15,15 +16,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: timing (ResNet-50 x 3 dataflows x batch 1..64), serve (events/s, one simulated hour "
                 + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32, 512^3), report (drawing the report of "
-                + "examples/equinox EquinoxCoLocated: diagrams, plots, report.html).")
+                + "examples/equinox EquinoxCoLocated: diagrams, plots, report.html), cluster (one simulated minute of "
+                + "1,024 accelerators at half load with data-parallel training).")
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Which { timing, serve, gemm, report, all }
+    enum Which { timing, serve, gemm, report, cluster, all }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, report or all (default)")
+    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, report, cluster or all (default)")
     Which which;
 
     @Override
@@ -36,6 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
             Integer code = ReportBenchInput.run(out, spec.commandLine().getErr());
             if (code != ExitCodes.OK) return code;
         }
+        if (which == Which.cluster || which == Which.all) ClusterBench.run(out);
         out.flush();
         return ExitCodes.OK;
     }

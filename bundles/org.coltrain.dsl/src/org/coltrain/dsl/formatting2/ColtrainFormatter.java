@@ -30,7 +30,9 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
             "stem", "head", "supernet", "weight", "activations", "window", "update", "static",
             // soc and mapping (ODiMO)
             "lanes", "crossbar", "inputs", "step", "clock", "load", "unroll", "channel", "power", "weights",
-            "soc", "objective", "budget", "resolution");
+            "soc", "objective", "budget", "resolution",
+            // cluster (issue 11)
+            "workers", "gradients", "allreduce", "staleness");
 
     protected void format(Model model, IFormattableDocument doc) {
         // Each whitespace region is set once only: two settings of one region conflict and drop the whole format.

@@ -63,6 +63,11 @@ public final class IssueCodes {
     public static final String MAPPING_SPLIT_RANGE = PREFIX + "mappingSplitRange";
     public static final String MAPPING_NOTHING_TO_SPLIT = PREFIX + "mappingNothingToSplit";
 
+    // cluster (issue 11)
+    public static final String CLUSTER_MISSING_PART = PREFIX + "clusterMissingPart";
+    public static final String BALANCED_SERVICE_NOT_IN_WORKLOAD = PREFIX + "balancedServiceNotInWorkload";
+    public static final String WORKERS_EXCEED_FLEET = PREFIX + "workersExceedFleet";
+
     private IssueCodes() {
     }
 }

@@ -1,0 +1,30 @@
+package org.coltrain.sim.cluster;
+
+import org.coltrain.sim.cluster.balance.LoadBalancer;
+import org.coltrain.sim.serve.arrival.ArrivalProcess;
+
+/**
+ * One inference service of the fleet: all its traffic ({@code arrivals} is the fleet-wide process), its SLO
+ * ("{@code sloPercentile} % within {@code sloLatencyNs}", judged over the whole fleet), the largest batch one
+ * accelerator forms, its priority on each accelerator, and the balancer that routes each request.
+ */
+public record FleetService(String name, ArrivalProcess arrivals, double sloPercentile, long sloLatencyNs,
+        int maxBatch, int priority, LoadBalancer balancer) {
+
+    public FleetService {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("service name must not be blank");
+        if (!(sloPercentile > 0 && sloPercentile < 100))
+            throw new IllegalArgumentException("service " + name + ": SLO percentile must be in (0, 100), was " + sloPercentile);
+        if (sloLatencyNs <= 0) throw new IllegalArgumentException("service " + name + ": SLO latency must be positive");
+        if (maxBatch < 1) throw new IllegalArgumentException("service " + name + ": max batch must be at least 1");
+        if (arrivals == null || balancer == null) throw new IllegalArgumentException("service " + name + ": arrivals and balancer must be given");
+    }
+
+    public FleetService withBalancer(LoadBalancer b) {
+        return new FleetService(name, arrivals, sloPercentile, sloLatencyNs, maxBatch, priority, b);
+    }
+
+    public FleetService withArrivals(ArrivalProcess a) {
+        return new FleetService(name, a, sloPercentile, sloLatencyNs, maxBatch, priority, balancer);
+    }
+}

@@ -1,0 +1,22 @@
+package org.coltrain.sim.cluster.result;
+
+import java.util.List;
+import org.coltrain.sim.serve.result.ServiceResult;
+
+/**
+ * One fleet run. {@code services} are fleet-wide (every request of the service, whichever accelerator served it),
+ * in the same form as a single accelerator's; {@code balancers} names each service's policy in the same order.
+ *
+ * @param training null when the fleet trains nothing
+ */
+public record ClusterResult(String experiment, long seed, int accelerators, String scheduler, double simulatedS,
+        double measuredS, List<ServiceResult> services, List<String> balancers, FleetTrainingResult training,
+        List<DesignUtilization> designs, long events, List<ClusterBucket> series) {
+
+    public ClusterResult {
+        services = List.copyOf(services);
+        balancers = List.copyOf(balancers);
+        designs = List.copyOf(designs);
+        series = List.copyOf(series);
+    }
+}
