@@ -1,4 +1,4 @@
-package org.coltrain.cli;
+package org.coltrain.bridge.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,13 +15,13 @@ import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.spec.AcceleratorSpec;
 
 /** The files of one run, each written atomically: results.json and results.xmi. */
-final class RunOutputs {
+public final class RunOutputs {
 
     private RunOutputs() {
     }
 
     /** Writes the run's files into {@code dir}; returns the accelerator's cost for the summary. */
-    static AcceleratorCost write(Path dir, String modelPath, Experiment experiment, AcceleratorSpec acc, SimulationResult result)
+    public static AcceleratorCost write(Path dir, String modelPath, Experiment experiment, AcceleratorSpec acc, SimulationResult result)
             throws IOException {
         AcceleratorCost cost = CostModel.of(acc);
         AtomicFiles.writeString(dir.resolve("results.json"), ResultsJson.toJson(modelPath, acc, cost.areaMm2(), cost.powerMw(), result));
