@@ -3,9 +3,7 @@
  */
 package org.coltrain.dsl.ide;
 
-import org.coltrain.dsl.ide.contentassist.ColtrainContentProposals;
 import org.coltrain.dsl.ide.highlighting.ColtrainSemanticHighlighting;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 
 /**
@@ -15,9 +13,5 @@ public class ColtrainIdeModule extends AbstractColtrainIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return ColtrainSemanticHighlighting.class;
-	}
-
-	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
-		return ColtrainContentProposals.class;
 	}
 }

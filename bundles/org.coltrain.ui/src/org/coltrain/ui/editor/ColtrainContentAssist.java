@@ -72,6 +72,8 @@ public final class ColtrainContentAssist implements IContentAssistProcessor {
                 return entries.size() < 500;
             }
         });
+        for (Entry unit : UnitProposals.at(text, offset))
+            if (entries.stream().noneMatch(e -> e.proposal().equals(unit.proposal()))) entries.add(unit);
         entries.sort(Comparator.comparingInt(Entry::priority).reversed().thenComparing(Entry::proposal));
         return entries;
     }

@@ -25,6 +25,8 @@ public final class ColtrainFormat {
         FormatterRequest request = ColtrainInjector.get().getInstance(FormatterRequest.class);
         request.setTextRegionAccess(ColtrainInjector.get().getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create());
         request.setAllowIdentityEdits(false);
+        // A formatter bug must not pass silently as "nothing to format": let it surface to the handler's caller.
+        request.setExceptionHandler(org.eclipse.xtext.util.ExceptionAcceptor.THROWING);
         List<ITextReplacement> replacements = new ArrayList<>(ColtrainInjector.get().getInstance(IFormatter2.class).format(request));
         replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
         StringBuilder b = new StringBuilder(text);

@@ -8,6 +8,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 
 /**
@@ -24,7 +25,7 @@ public final class ValidationReconciler extends MonoReconciler {
         setDelay(DELAY_MS);
     }
 
-    private static final class Strategy implements IReconcilingStrategy {
+    private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
         private IDocument document;
 
         @Override
@@ -35,6 +36,16 @@ public final class ValidationReconciler extends MonoReconciler {
         @Override
         public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
             reconcile(subRegion);
+        }
+
+        @Override
+        public void setProgressMonitor(org.eclipse.core.runtime.IProgressMonitor monitor) {
+        }
+
+        /** An opened file is checked at once, not only after the first keystroke. */
+        @Override
+        public void initialReconcile() {
+            reconcile((IRegion) null);
         }
 
         @Override

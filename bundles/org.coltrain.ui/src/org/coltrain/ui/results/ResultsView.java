@@ -64,7 +64,7 @@ public final class ResultsView extends ViewPart {
         scroller.setContent(diagrams);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
-        sash.setWeights(1, 3);
+        sash.setWeights(2, 3);
     }
 
     /** Replaces what the view shows with the run in {@code output}. */

@@ -102,6 +102,7 @@ class LaunchTest {
     @Order(5)
     void screenshotOfTheEditorAndTheResultsOfARun() throws Exception {
         IFile model = Ui.exampleProject().getFile("equinox/equinox.coltrain");
+        Ui.settle(Duration.ofSeconds(1)); // earlier runs' pending "show results" first
         Ui.open(model);
         ResultsView.open(Ui.exampleProject().getFolder("out/generated"));
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
