@@ -88,7 +88,7 @@ public final class ModelToServing {
         };
     }
 
-    private static ArrivalProcess arrivals(Arrival arrival) throws IOException, TraceParseException {
+    static ArrivalProcess arrivals(Arrival arrival) throws IOException, TraceParseException {
         return switch (arrival) {
             case PoissonArrival p -> new PoissonArrivals(p.getRateHz());
             case MmppArrival m -> new MmppArrivals(m.getLowRateHz(), m.getHighRateHz(), ns(m.getMeanLowS()), ns(m.getMeanHighS()));

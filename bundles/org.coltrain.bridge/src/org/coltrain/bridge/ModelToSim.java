@@ -116,8 +116,9 @@ public final class ModelToSim {
                     c.getKernel(), ShapeInference.kernelWidth(c), c.getStride(), c.getPadding(), ShapeInference.groups(c, in));
             case Dense d -> new LayerSpec.Dense(d.getName(), in.tokens(), Math.toIntExact(in.denseInFeatures()), d.getOutFeatures());
             case Matmul m -> new LayerSpec.Matmul(m.getName(), m.getCount(), m.getM(), m.getK(), m.getN());
+            // A global pool is one window over the whole (square) feature map: kernel = stride = its side.
             case Pool p -> p.isGlobal()
-                    ? new LayerSpec.Pool(p.getName(), in.channels(), in.height(), in.width(), Math.min(in.height(), in.width()), 1, 0)
+                    ? new LayerSpec.Pool(p.getName(), in.channels(), in.height(), in.width(), in.height(), in.height(), 0)
                     : new LayerSpec.Pool(p.getName(), in.channels(), in.height(), in.width(), p.getKernel(), p.getStride(), p.getPadding());
             case Eltwise e -> new LayerSpec.Eltwise(e.getName(), in.elements(), 1 + e.getOperands().size());
             default -> throw new IllegalArgumentException("unknown layer kind " + layer.eClass().getName());

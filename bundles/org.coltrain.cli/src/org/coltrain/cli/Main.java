@@ -10,7 +10,8 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "coltrain", mixinStandardHelpOptions = true, version = "ColTraIn Workbench 0.1.0",
         description = "Models, checks and simulates ML accelerators that serve inference and train in idle cycles.",
         subcommands = { HelpCommand.class, ValidateCommand.class, RunCommand.class, GenerateCommand.class, SweepCommand.class, TimingCommand.class,
-                NumericsCommand.class, BenchCommand.class, ImportCommand.class, StudyCommand.class })
+                NumericsCommand.class, BenchCommand.class, ImportCommand.class, StudyCommand.class,
+                SuperNetCommand.class, MapCommand.class })
 public final class Main {
 
     public static void main(String[] args) {

@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,6 +17,8 @@ import org.coltrain.dsl.generator.GeneratedInstance;
 import org.coltrain.dsl.generator.InstanceCompiler;
 import org.coltrain.model.Experiment;
 import org.coltrain.model.Model;
+import org.coltrain.report.RunReport;
+import org.coltrain.report.diagram.DiagramDescription;
 import org.coltrain.sim.cost.AcceleratorCost;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 import org.coltrain.sim.serve.result.ResultSummary;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Validates the model, generates and compiles its simulation class, simulates one experiment (inference services and co-located training) and "
-                + "writes results.json and results.xmi into the output folder; prints a summary.")
+                + "writes results.json and results.xmi into the output folder, then layers.csv, latency_histogram.csv, timeseries.csv, "
+                + "svg/*.svg and report.html (diagrams and plots); prints a summary.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -50,10 +55,14 @@ public final class RunCommand implements Callable<Integer> {
             + "and running its simulation class (same results.json)")
     boolean interpret;
 
+    @Option(names = "--diagrams", paramLabel = "DIR", description = "folder of diagram descriptions (*.json): one named like a "
+            + "built-in (architecture, mapping, timeline) replaces it, others are added to the report")
+    File diagrams;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (ModelFiles.expand(java.util.List.of(file), err) == null) return ExitCodes.USAGE;
+        if (ModelFiles.expand(List.of(file), err) == null) return ExitCodes.USAGE;
         Optional<Model> model = Models.loadValid(file, err);
         if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
         Optional<Experiment> experiment = Models.find(model.get(), Experiment.class, experimentName, "--experiment", err);
@@ -70,12 +79,21 @@ public final class RunCommand implements Callable<Integer> {
             err.println("coltrain: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        SimulationResult result = instance.simulate(seed, ProgressBar.forTerminal(err));
+        Optional<List<DiagramDescription>> descriptions = ReportOutputs.descriptions(diagrams, err);
+        if (descriptions.isEmpty()) return ExitCodes.USAGE;
+        RunReport.Parts parts = ReportOutputs.parts(experiment.get());
+        if (parts.report()) RunReport.warmUp(); // class loading overlaps the simulation
+        SimulationResult result = instance.simulate(seed, parts.report() ? ReportOutputs.TRACE_INTERVALS : 0, ProgressBar.forTerminal(err));
         Path dir = (out != null ? out : new File("out", experiment.get().getName())).toPath();
-        AcceleratorCost cost = RunOutputs.write(dir, modelPath, experiment.get(), instance.accelerator(), result);
+        RunOutputs.Written written = RunOutputs.write(dir, modelPath, experiment.get(), instance.accelerator(), result);
+        AcceleratorCost cost = written.cost();
         ResultSummary.print(result, stdout);
-        stdout.printf("accelerator %s: %.1f mm2, %.0f mW%n", instance.accelerator().name(), cost.areaMm2(), cost.powerMw());
+        stdout.printf(Locale.ROOT, "accelerator %s: %.1f mm2, %.1f W peak on chip (DRAM not included)%n", instance.accelerator().name(),
+                cost.areaMm2(), cost.powerMw() / 1000);
         stdout.println("wrote " + dir.resolve("results.json") + " and results.xmi");
+        Optional<RunReport.Written> report = ReportOutputs.write(dir, experiment.get(), written.results(), descriptions.get(), parts, err);
+        if (report.isEmpty()) return ExitCodes.MODEL_ERRORS;
+        ReportOutputs.print(dir, report.get(), stdout);
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -13,6 +13,8 @@ import org.coltrain.bridge.results.AtomicFiles;
 import org.coltrain.bridge.results.SweepCsv;
 import org.coltrain.model.Experiment;
 import org.coltrain.model.Model;
+import org.coltrain.report.RunReport;
+import org.coltrain.report.SweepReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Runs every point of an experiment's 'sweep' entries (all combinations of their values) in parallel "
-                + "and writes sweep.csv: one row per point, the swept values then the metrics of results.json. The rows "
+                + "and writes sweep.csv: one row per point, the swept values then the metrics of results.json, and pareto.svg "
+                + "(latency vs throughput, non-dominated points joined), svg/*.svg and sweep-report.html. The rows "
                 + "do not depend on --jobs: every point uses the experiment's seed.")
 public final class SweepCommand implements Callable<Integer> {
 
@@ -72,9 +75,13 @@ public final class SweepCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         Path csv = (out != null ? out : new File("out", experiment.get().getName())).toPath().resolve("sweep.csv");
         AtomicFiles.writeString(csv, SweepCsv.toCsv(axes.stream().map(SweepPoints.Axis::path).toList(), rows));
-        // TODO(report): write a Pareto plot next to sweep.csv once org.coltrain.report offers one.
+        // sweep.csv, then the pictures: pareto.svg, svg/*.svg and sweep-report.html
+        List<String> paths = axes.stream().map(SweepPoints.Axis::path).toList();
+        RunReport.Written report = SweepReport.write(csv.getParent(), experiment.get().getName(), paths, rows, points.size() / seconds);
         stdout.printf("%d points on %d threads in %.2f s (%.2f points/s)%n", points.size(), threads, seconds, points.size() / seconds);
         stdout.println("wrote " + csv);
+        stdout.printf(java.util.Locale.ROOT, "wrote %s, %s in %.0f ms%n", csv.resolveSibling("pareto.svg"), csv.resolveSibling("sweep-report.html"),
+                report.elapsedNs() / 1e6);
         stdout.flush();
         return ExitCodes.OK;
     }

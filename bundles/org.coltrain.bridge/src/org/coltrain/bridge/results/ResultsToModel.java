@@ -22,6 +22,9 @@ public final class ResultsToModel {
 
     private static final ColtrainFactory F = ColtrainFactory.eINSTANCE;
 
+    /** Names of the series besides the per-service "NAME completed" ones. */
+    public static final String UTILIZATION_SERIES = "utilization", TRAINING_SAMPLES_SERIES = "training samples";
+
     private ResultsToModel() {
     }
 
@@ -50,6 +53,12 @@ public final class ResultsToModel {
             m.setSloS(s.sloUs() * 1e-6);
             m.setSloViolationRate(s.sloViolationRate());
             m.setMeanBatch(s.meanBatch());
+            for (var b : s.latencyHistogram()) {
+                org.coltrain.model.HistogramBucket bucket = F.createHistogramBucket();
+                bucket.setUpperS(b.upperUs() * 1e-6);
+                bucket.setCount(b.count());
+                m.getHistogram().add(bucket);
+            }
             run.getServices().add(m);
         }
         for (var t : r.training()) {
@@ -87,6 +96,36 @@ public final class ResultsToModel {
                 for (var bucket : series.buckets()) m.getValues().add((double) bucket.completed().get(s));
                 run.getSeries().add(m);
             }
+            // report: busy fraction and training samples per bucket, for the utilization and throughput plots
+            TimeSeries utilization = F.createTimeSeries();
+            utilization.setName(UTILIZATION_SERIES);
+            utilization.setUnit("fraction of the bucket");
+            utilization.setBucketS(series.bucketNs() * 1e-9);
+            TimeSeries samples = F.createTimeSeries();
+            samples.setName(TRAINING_SAMPLES_SERIES);
+            samples.setUnit("samples per bucket");
+            samples.setBucketS(series.bucketNs() * 1e-9);
+            for (var bucket : series.buckets()) {
+                utilization.getValues().add(bucket.utilization());
+                samples.getValues().add((double) bucket.trainingSamples());
+            }
+            run.getSeries().add(utilization);
+            if (!r.training().isEmpty()) run.getSeries().add(samples);
+        }
+        // report: the utilization split and the schedule trace, for the architecture and timeline diagrams
+        run.setInferenceUtilization(r.inferenceUtilization());
+        run.setTrainingUtilization(r.trainingUtilization());
+        if (r.trace() != null) {
+            for (var i : r.trace().intervals()) {
+                org.coltrain.model.ScheduleInterval m = F.createScheduleInterval();
+                m.setStartS(i.startNs() * 1e-9);
+                m.setEndS(i.endNs() * 1e-9);
+                m.setKind(i.kind().name().toLowerCase(java.util.Locale.ROOT));
+                m.setName(i.name());
+                m.setBatch(i.batch());
+                run.getTrace().add(m);
+            }
+            run.setTraceComplete(r.trace().complete());
         }
         return run;
     }

@@ -21,7 +21,8 @@ public record InterpretedInstance(ServingConfig config, AcceleratorSpec accelera
     }
 
     @Override
-    public SimulationResult simulate(Long seed, ProgressListener progress) {
-        return ServingSimulation.run(seed == null ? config : config.toBuilder().seed(seed).build(), progress);
+    public SimulationResult simulate(Long seed, int traceIntervals, ProgressListener progress) {
+        ServingConfig.Builder b = config.toBuilder().traceIntervals(traceIntervals);
+        return ServingSimulation.run((seed == null ? b : b.seed(seed)).build(), progress);
     }
 }

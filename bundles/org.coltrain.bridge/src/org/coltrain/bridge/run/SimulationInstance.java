@@ -14,5 +14,10 @@ public interface SimulationInstance {
     AcceleratorSpec accelerator();
 
     /** Runs the experiment; {@code seed} null means the experiment's own. A listener may abort the run by throwing an unchecked exception. */
-    SimulationResult simulate(Long seed, ProgressListener progress);
+    default SimulationResult simulate(Long seed, ProgressListener progress) {
+        return simulate(seed, 0, progress);
+    }
+
+    /** Runs the experiment recording the first {@code traceIntervals} work intervals (for the timeline diagram). */
+    SimulationResult simulate(Long seed, int traceIntervals, ProgressListener progress);
 }

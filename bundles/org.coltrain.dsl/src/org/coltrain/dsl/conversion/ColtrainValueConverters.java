@@ -34,7 +34,8 @@ public class ColtrainValueConverters extends DefaultTerminalConverters {
 
     /**
      * Sweep paths: a segment that is a keyword ({@code workload}, {@code arrival}) is written with the ID escape
-     * {@code ^workload}; the value is the plain dotted path that {@code ParameterPath} resolves.
+     * {@code ^workload} and an index is written in brackets ({@code arrays[0]}); the value is the plain dotted path
+     * ({@code arrays.0}) that {@code ParameterPath} resolves.
      */
     @ValueConverter(rule = "Path")
     public IValueConverter<String> path() {
@@ -43,7 +44,7 @@ public class ColtrainValueConverters extends DefaultTerminalConverters {
             @Override
             protected String internalToValue(String text, INode node) {
                 StringBuilder path = new StringBuilder();
-                for (String segment : text.replaceAll("\\s+", "").split("\\.", -1))
+                for (String segment : text.replaceAll("\\s+", "").replaceAll("\\[([0-9]+)]", ".$1").split("\\.", -1))
                     path.append(path.isEmpty() ? "" : ".").append(segment.startsWith("^") ? segment.substring(1) : segment);
                 return path.toString();
             }
@@ -52,7 +53,8 @@ public class ColtrainValueConverters extends DefaultTerminalConverters {
             protected String internalToString(String value) {
                 StringBuilder text = new StringBuilder();
                 for (String segment : value.split("\\.", -1))
-                    text.append(text.isEmpty() ? "" : ".").append(segment.matches("[0-9]+") ? segment : id.toString(segment));
+                    text.append(segment.matches("[0-9]+") ? "[" + segment + "]"
+                            : (text.isEmpty() ? "" : ".") + id.toString(segment));
                 return text.toString();
             }
         };

@@ -7,20 +7,23 @@ import java.lang.reflect.Method;
 import org.coltrain.bridge.run.SimulationInstance;
 import org.coltrain.model.Experiment;
 import org.coltrain.sim.serve.ProgressListener;
+import org.coltrain.sim.serve.ServingConfig;
+import org.coltrain.sim.serve.ServingSimulation;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.spec.AcceleratorSpec;
 
 /**
  * The experiment's generated class, compiled in memory and instantiated. It is called through the methods every
- * generated class has ({@code simulate(long, ProgressListener)}, {@code ACCELERATOR}, {@code SEED}).
+ * generated class has ({@code simulate(long, ProgressListener)}, {@code config(long)}, {@code ACCELERATOR}, {@code SEED}).
  */
-public record GeneratedInstance(Object instance, Method simulate, AcceleratorSpec accelerator, long defaultSeed) implements SimulationInstance {
+public record GeneratedInstance(Object instance, Method simulate, Method config, AcceleratorSpec accelerator, long defaultSeed)
+        implements SimulationInstance {
 
-    /** Compiled against the running JVM's class path (a plain JVM such as the CLI's). */
+    /** Compiled against the simulator core, the bridge and the JVM class path (a plain JVM such as the CLI's). */
     public static GeneratedInstance of(Experiment experiment, String modelLabel)
             throws IOException, TraceParseException, InstanceCompiler.NoCompilerException {
-        return of(experiment, modelLabel, System.getProperty("java.class.path"), GeneratedInstance.class.getClassLoader());
+        return of(experiment, modelLabel, InstanceCompiler.classPath(), GeneratedInstance.class.getClassLoader());
     }
 
     /**
@@ -32,7 +35,7 @@ public record GeneratedInstance(Object instance, Method simulate, AcceleratorSpe
         Class<?> type = InstanceCompiler.compile(new SimulationClassGenerator().generate(experiment, modelLabel), classPath, parent);
         try {
             return new GeneratedInstance(type.getConstructor().newInstance(),
-                    type.getMethod("simulate", long.class, ProgressListener.class),
+                    type.getMethod("simulate", long.class, ProgressListener.class), type.getMethod("config", long.class),
                     (AcceleratorSpec) type.getField("ACCELERATOR").get(null), type.getField("SEED").getLong(null));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated " + type.getName() + " lacks the generated API", e);
@@ -40,9 +43,13 @@ public record GeneratedInstance(Object instance, Method simulate, AcceleratorSpe
     }
 
     @Override
-    public SimulationResult simulate(Long seed, ProgressListener progress) {
+    public SimulationResult simulate(Long seed, int traceIntervals, ProgressListener progress) {
         try {
-            return (SimulationResult) simulate.invoke(instance, seed != null ? seed : defaultSeed, progress);
+            long s = seed != null ? seed : defaultSeed;
+            if (traceIntervals == 0) return (SimulationResult) simulate.invoke(instance, s, progress);
+            // the generated simulate(seed, progress) is run(config(seed), progress); tracing only adds a recorder
+            ServingConfig c = (ServingConfig) config.invoke(instance, s);
+            return ServingSimulation.run(c.toBuilder().traceIntervals(traceIntervals).build(), progress);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());

@@ -1,13 +1,18 @@
 package org.coltrain.dsl.generator;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -20,7 +25,9 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
+import org.coltrain.bridge.results.ResultsJson;
 import org.coltrain.dsl.generator.SimulationClassGenerator.GeneratedClass;
+import org.coltrain.sim.serve.result.SimulationResult;
 
 /**
  * Compiles a generated class in memory with the JDK's compiler against a class path and loads it in a child class
@@ -41,6 +48,23 @@ public final class InstanceCompiler {
     }
 
     private InstanceCompiler() {
+    }
+
+    /**
+     * The simulator core and the bridge, which the generated class uses, then the JVM's class path: under a test
+     * runner or a manifest-only launcher jar, java.class.path alone does not list them.
+     */
+    static String classPath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> used : List.of(SimulationResult.class, ResultsJson.class)) {
+            try {
+                entries.add(Path.of(used.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, entries);
     }
 
     /** The compiled class; a compilation error here is a generator bug and fails with the compiler's messages. */

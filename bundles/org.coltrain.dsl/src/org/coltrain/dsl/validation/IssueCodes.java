@@ -49,6 +49,20 @@ public final class IssueCodes {
     public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
 
+    // SuperNet serving (SUSHI)
+    public static final String ELASTIC_CHOICES_ORDER = PREFIX + "elasticChoicesOrder";
+    public static final String SUBNET_CHOICE_UNKNOWN = PREFIX + "subNetChoiceUnknown";
+    public static final String ACCURACY_RANGE = PREFIX + "accuracyRange";
+    public static final String TARGET_RANGE_EMPTY = PREFIX + "targetRangeEmpty";
+
+    // heterogeneous mapping (ODiMO)
+    public static final String SOC_ARRAY_COUNT = PREFIX + "socArrayCount";
+    public static final String INT_WEIGHTS_RANGE = PREFIX + "intWeightsRange";
+    public static final String MAPPING_BUDGET_RANGE = PREFIX + "mappingBudgetRange";
+    public static final String MAPPING_LAYER_UNKNOWN = PREFIX + "mappingLayerUnknown";
+    public static final String MAPPING_SPLIT_RANGE = PREFIX + "mappingSplitRange";
+    public static final String MAPPING_NOTHING_TO_SPLIT = PREFIX + "mappingNothingToSplit";
+
     private IssueCodes() {
     }
 }

@@ -112,7 +112,7 @@ public final class TimingModel {
     }
 
     /** Cycles to move {@code bytes} at the DRAM bandwidth: ceil(bytes / (bandwidth / clock)). */
-    static long dramCycles(AcceleratorSpec acc, long bytes) {
+    public static long dramCycles(AcceleratorSpec acc, long bytes) {
         return (long) Math.ceil(bytes * acc.clockHz() / acc.dramBandwidthBytesPerS());
     }
 }

@@ -15,6 +15,10 @@ import org.coltrain.dsl.generator.GeneratedInstance;
 import org.coltrain.dsl.generator.InstanceCompiler;
 import org.coltrain.model.Experiment;
 import org.coltrain.model.Model;
+import org.coltrain.model.OutputKind;
+import org.coltrain.report.DescriptionSet;
+import org.coltrain.report.RunReport;
+import org.coltrain.report.diagram.DescriptionException;
 import org.coltrain.sim.cost.AcceleratorCost;
 import org.coltrain.sim.serve.ProgressListener;
 import org.coltrain.sim.serve.arrival.TraceParseException;
@@ -39,9 +43,12 @@ import org.eclipse.xtext.validation.Issue;
 /**
  * One simulation from the IDE, on the code path of {@code coltrain run}: validate, pick the experiment, build the
  * generated (or interpreted) instance, simulate, write results.json and results.xmi with the bridge's
- * {@link RunOutputs}. Only the translation to workspace files, progress monitors and the console is here.
+ * {@link RunOutputs}, draw the report's diagrams and plots with {@link RunReport}. Only the translation to workspace files, progress monitors and the console is here.
  */
 public final class SimulationRun {
+
+    /** Work intervals traced for the timeline diagram; the value coltrain run uses (its ReportOutputs). */
+    static final int TRACE_INTERVALS = 600;
 
     private SimulationRun() {
     }
@@ -87,23 +94,37 @@ public final class SimulationRun {
                 done[0] = permille;
             }
         };
-        SimulationResult result = instance.simulate(request.seed(), listener);
+        RunReport.Parts parts = parts(experiment);
+        SimulationResult result = instance.simulate(request.seed(), parts.report() ? TRACE_INTERVALS : 0, listener);
 
         progress.subTask("writing results");
         IFolder out = request.model().getProject().getFolder(IPath.fromPortableString(
                 request.output() != null ? request.output() : "out/" + experiment.getName()));
         Path dir = out.getLocation().toFile().toPath();
         try {
-            AcceleratorCost cost = RunOutputs.write(dir, modelPath, experiment, instance.accelerator(), result);
+            RunOutputs.Written written = RunOutputs.write(dir, modelPath, experiment, instance.accelerator(), result);
+            AcceleratorCost cost = written.cost();
             ResultSummary.print(result, console);
             console.printf("accelerator %s: %.1f mm2, %.0f mW%n", instance.accelerator().name(), cost.areaMm2(), cost.powerMw());
             console.println("wrote " + out.getFullPath() + "/results.json and results.xmi");
+            progress.subTask("drawing diagrams and plots");
+            RunReport.Written report = RunReport.write(dir, experiment, written.results(), DescriptionSet.builtIn(), parts);
+            if (!report.files().isEmpty()) console.println("wrote " + report.files().size() + " report files (SVG diagrams and plots, CSV, report.html)");
             console.flush();
+        } catch (DescriptionException e) {
+            throw new CoreException(ColtrainUi.error(e.getMessage(), e));
         } catch (IOException e) {
             throw new CoreException(ColtrainUi.error("could not write the results into " + dir + ": " + e.getMessage(), e));
         }
         out.refreshLocal(IResource.DEPTH_INFINITE, progress.split(5));
         return out;
+    }
+
+    /** As coltrain run: an experiment without an outputs entry gets everything, one with it what it lists. */
+    static RunReport.Parts parts(Experiment experiment) {
+        List<OutputKind> outputs = experiment.getOutputs();
+        if (outputs.isEmpty()) return RunReport.Parts.ALL;
+        return new RunReport.Parts(outputs.contains(OutputKind.CSV), outputs.contains(OutputKind.REPORT));
     }
 
     /** The named experiment of the model or its imports; without a name, the model's only one. */

@@ -55,6 +55,13 @@ class LaunchTest {
                 () -> Ui.page().findView(ResultsView.ID) instanceof ResultsView v && out.equals(v.shown()));
         view = (ResultsView) Ui.page().findView(ResultsView.ID);
         assertEquals(out, view.shown());
+        // The report draws the architecture and timeline diagrams and the plots as SVG; the view renders each.
+        long svgs;
+        try (var walk = Files.walk(out.getLocation().toFile().toPath())) {
+            svgs = walk.filter(p -> p.toString().endsWith(".svg")).count();
+        }
+        assertTrue(svgs > 0, "the run wrote SVG diagrams");
+        assertEquals(svgs, view.renderedDiagrams(), "every SVG of the run is rendered");
     }
 
     @Test

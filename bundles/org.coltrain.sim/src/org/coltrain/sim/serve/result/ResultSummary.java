@@ -24,7 +24,7 @@ public final class ResultSummary {
             out.printf(Locale.ROOT, "  training %-16s %12.1f samples/s = %5.1f%% of a dedicated accelerator%n", t.name(),
                     t.samplesPerS(), 100 * t.fractionOfDedicated());
         }
-        out.printf(Locale.ROOT, "  utilization %.1f%% (inference %.1f%%, training %.1f%%, switching %.1f%%), energy %.4g J, "
+        out.printf(Locale.ROOT, "  utilization %.1f%% (inference %.1f%%, training %.1f%%, switching %.1f%%), energy %.4g J (chip and DRAM), "
                 + "mean power %.4g W%n", 100 * r.utilization(), 100 * r.inferenceUtilization(), 100 * r.trainingUtilization(),
                 100 * r.switchUtilization(), r.energyJ(), r.averagePowerW());
         out.flush();
