@@ -150,10 +150,12 @@ class EditorTest {
     }
 
     @Test
-    void formattingLeavesAFormattedExampleAsItIs() throws Exception {
+    void formattingLaysOutAModelAsTheExamplesAre() throws Exception {
         IFile file = Ui.exampleProject().getFile("equinox/accelerators.coltrain");
         String text = ColtrainResources.load(file).getParseResult().getRootNode().getText();
         assertEquals(text, ColtrainFormat.format(file, text), "the examples are formatted");
+        String squashed = text.replace("\n\tarray", " array").replace("\n\tbuffer", "   buffer");
+        assertEquals(text, ColtrainFormat.format(file, squashed), "statements joined onto one line are laid out again");
         assertEquals("accelerator A {", ColtrainFormat.format(file, "accelerator A {").strip(), "text with syntax errors is left alone");
     }
 
