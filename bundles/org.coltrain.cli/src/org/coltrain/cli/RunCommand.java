@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.coltrain.bridge.ModelToServing;
+import org.coltrain.bridge.run.InterpretedInstance;
+import org.coltrain.bridge.run.RunOutputs;
+import org.coltrain.bridge.run.SimulationInstance;
+import org.coltrain.dsl.generator.GeneratedInstance;
+import org.coltrain.dsl.generator.InstanceCompiler;
 import org.coltrain.model.Experiment;
 import org.coltrain.model.Model;
 import org.coltrain.report.RunReport;

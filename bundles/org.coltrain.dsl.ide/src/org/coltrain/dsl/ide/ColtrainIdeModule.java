@@ -3,9 +3,15 @@
  */
 package org.coltrain.dsl.ide;
 
+import org.coltrain.dsl.ide.highlighting.ColtrainSemanticHighlighting;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 
 /**
  * Use this class to register ide components.
  */
 public class ColtrainIdeModule extends AbstractColtrainIdeModule {
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return ColtrainSemanticHighlighting.class;
+	}
 }

@@ -1,4 +1,4 @@
-package org.coltrain.cli;
+package org.coltrain.bridge.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,17 +16,17 @@ import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.spec.AcceleratorSpec;
 
 /** The files of one run, each written atomically: results.json and results.xmi, then the report's CSVs and pictures. */
-final class RunOutputs {
+public final class RunOutputs {
 
     private RunOutputs() {
     }
 
     /** The accelerator's cost for the summary, and the results as EMF (what the report draws from). */
-    record Written(AcceleratorCost cost, RunResult results) {
+    public record Written(AcceleratorCost cost, RunResult results) {
     }
 
     /** Writes the run's files into {@code dir}. */
-    static Written write(Path dir, String modelPath, Experiment experiment, AcceleratorSpec acc, SimulationResult result)
+    public static Written write(Path dir, String modelPath, Experiment experiment, AcceleratorSpec acc, SimulationResult result)
             throws IOException {
         AcceleratorCost cost = CostModel.of(acc);
         AtomicFiles.writeString(dir.resolve("results.json"), ResultsJson.toJson(modelPath, acc, cost.areaMm2(), cost.powerMw(), result));

@@ -1,4 +1,4 @@
-package org.coltrain.cli;
+package org.coltrain.bridge.run;
 
 import java.io.IOException;
 
@@ -13,10 +13,10 @@ import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.spec.AcceleratorSpec;
 
 /** The experiment mapped by the bridge ({@link ModelToServing}) and run directly, without generating code. */
-record InterpretedInstance(ServingConfig config, AcceleratorSpec accelerator) implements SimulationInstance {
+public record InterpretedInstance(ServingConfig config, AcceleratorSpec accelerator) implements SimulationInstance {
 
     /** A trace file that cannot be read or parsed is the user's error, reported before anything runs. */
-    static InterpretedInstance of(Experiment experiment, ModelToServing bridge) throws IOException, TraceParseException {
+    public static InterpretedInstance of(Experiment experiment, ModelToServing bridge) throws IOException, TraceParseException {
         return new InterpretedInstance(bridge.config(experiment, null), ModelToSim.accelerator(experiment.getAccelerator()));
     }
 

@@ -1,4 +1,4 @@
-package org.coltrain.cli;
+package org.coltrain.dsl.generator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -30,16 +30,16 @@ import org.coltrain.dsl.generator.SimulationClassGenerator.GeneratedClass;
 import org.coltrain.sim.serve.result.SimulationResult;
 
 /**
- * Compiles a generated class in memory with the JDK's compiler against the running JVM's class path and loads it
- * in a child class loader, so the instance and the CLI share the simulator core's classes.
+ * Compiles a generated class in memory with the JDK's compiler against a class path and loads it in a child class
+ * loader, so the instance and its caller (the CLI or the IDE) share the simulator core's classes.
  */
-final class InstanceCompiler {
+public final class InstanceCompiler {
 
     /** Options of every compilation: all lint warnings are errors, as the generator promises warning-free code. */
-    static final List<String> OPTIONS = List.of("-Xlint:all", "-Werror", "--release", "21");
+    public static final List<String> OPTIONS = List.of("-Xlint:all", "-Werror", "--release", "21");
 
     /** Thrown when the running Java has no compiler (a JRE, not a JDK). */
-    static final class NoCompilerException extends Exception {
+    public static final class NoCompilerException extends Exception {
         private static final long serialVersionUID = 1L;
 
         NoCompilerException() {
@@ -68,21 +68,21 @@ final class InstanceCompiler {
     }
 
     /** The compiled class; a compilation error here is a generator bug and fails with the compiler's messages. */
-    static Class<?> compile(GeneratedClass generated) throws NoCompilerException {
+    static Class<?> compile(GeneratedClass generated, String classPath, ClassLoader parent) throws NoCompilerException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) throw new NoCompilerException();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> classes = new HashMap<>();
         try (JavaFileManager files = new MemoryFileManager(compiler.getStandardFileManager(diagnostics, Locale.ROOT, null), classes)) {
             List<String> options = new java.util.ArrayList<>(OPTIONS);
-            options.addAll(List.of("-classpath", classPath()));
+            options.addAll(List.of("-classpath", classPath));
             StringWriter out = new StringWriter();
             boolean ok = compiler.getTask(out, files, diagnostics, options, null, List.of(new Source(generated))).call();
             if (!ok) throw new IllegalStateException("generated " + generated.qualifiedName() + " does not compile: " + messages(diagnostics) + out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        ClassLoader loader = new ClassLoader(InstanceCompiler.class.getClassLoader()) {
+        ClassLoader loader = new ClassLoader(parent) {
             @Override
             protected Class<?> findClass(String name) throws ClassNotFoundException {
                 ByteArrayOutputStream bytes = classes.get(name);

@@ -1,10 +1,10 @@
-package org.coltrain.cli;
+package org.coltrain.dsl.generator;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
-import org.coltrain.dsl.generator.SimulationClassGenerator;
+import org.coltrain.bridge.run.SimulationInstance;
 import org.coltrain.model.Experiment;
 import org.coltrain.sim.serve.ProgressListener;
 import org.coltrain.sim.serve.ServingConfig;
@@ -17,12 +17,22 @@ import org.coltrain.sim.spec.AcceleratorSpec;
  * The experiment's generated class, compiled in memory and instantiated. It is called through the methods every
  * generated class has ({@code simulate(long, ProgressListener)}, {@code config(long)}, {@code ACCELERATOR}, {@code SEED}).
  */
-record GeneratedInstance(Object instance, Method simulate, Method config, AcceleratorSpec accelerator, long defaultSeed)
+public record GeneratedInstance(Object instance, Method simulate, Method config, AcceleratorSpec accelerator, long defaultSeed)
         implements SimulationInstance {
 
-    static GeneratedInstance of(Experiment experiment, String modelLabel)
+    /** Compiled against the simulator core, the bridge and the JVM class path (a plain JVM such as the CLI's). */
+    public static GeneratedInstance of(Experiment experiment, String modelLabel)
             throws IOException, TraceParseException, InstanceCompiler.NoCompilerException {
-        Class<?> type = InstanceCompiler.compile(new SimulationClassGenerator().generate(experiment, modelLabel));
+        return of(experiment, modelLabel, InstanceCompiler.classPath(), GeneratedInstance.class.getClassLoader());
+    }
+
+    /**
+     * Compiled against {@code classPath} and loaded as a child of {@code parent}, which must see the simulator core
+     * (in OSGi the class path names the bundles' jars and the parent is a bundle's class loader).
+     */
+    public static GeneratedInstance of(Experiment experiment, String modelLabel, String classPath, ClassLoader parent)
+            throws IOException, TraceParseException, InstanceCompiler.NoCompilerException {
+        Class<?> type = InstanceCompiler.compile(new SimulationClassGenerator().generate(experiment, modelLabel), classPath, parent);
         try {
             return new GeneratedInstance(type.getConstructor().newInstance(),
                     type.getMethod("simulate", long.class, ProgressListener.class), type.getMethod("config", long.class),

@@ -1,0 +1,62 @@
+package org.coltrain.ui.markers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.coltrain.dsl.units.Quantities;
+import org.coltrain.dsl.validation.IssueCodes;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+
+/**
+ * Quick fixes for the checks whose fix is obvious, keyed on the same issue codes as the checks: a missing unit is
+ * added, a unit of the wrong dimension is replaced by the attribute's preferred one, an unknown setting becomes one
+ * of the known names. Each rewrites only the text the marker covers.
+ */
+public final class ColtrainQuickFixes implements IMarkerResolutionGenerator2 {
+
+    @Override
+    public boolean hasResolutions(IMarker marker) {
+        return getResolutions(marker).length > 0;
+    }
+
+    @Override
+    public IMarkerResolution[] getResolutions(IMarker marker) {
+        String code = marker.getAttribute(ColtrainMarkers.CODE, "");
+        String[] data = marker.getAttribute(ColtrainMarkers.DATA, "").split(ColtrainMarkers.DATA_SEPARATOR, -1);
+        List<IMarkerResolution> fixes = new ArrayList<>();
+        if (IssueCodes.MISSING_UNIT.equals(code) && !data[0].isEmpty()) {
+            String unit = data[0];
+            fixes.add(new RegionRewrite("Add the unit '" + unit + "'", text -> text.strip() + " " + unit));
+        } else if (IssueCodes.WRONG_UNIT_DIMENSION.equals(code)) {
+            String unit = data[0];
+            fixes.add(new RegionRewrite(unit.isEmpty() ? "Remove the unit" : "Use the unit '" + unit + "'",
+                    text -> numberPart(text) + (unit.isEmpty() ? "" : " " + unit)));
+        } else if (IssueCodes.UNKNOWN_SETTING.equals(code)) {
+            for (String known : data)
+                if (!known.isEmpty()) fixes.add(new RegionRewrite("Change to '" + known + "'", text -> known));
+        }
+        return fixes.toArray(IMarkerResolution[]::new);
+    }
+
+    /** "4 GHz" without its unit: "4". */
+    static String numberPart(String quantity) {
+        String text = quantity.strip();
+        return Quantities.parse(text).map(l -> text.substring(0, text.length() - l.unitText().length()).strip()).orElse(text);
+    }
+
+    /** Rewrites the marker's text region with a function of its current text. */
+    private record RegionRewrite(String label, UnaryOperator<String> rewrite) implements IMarkerResolution {
+        @Override
+        public String getLabel() {
+            return label;
+        }
+
+        @Override
+        public void run(IMarker marker) {
+            MarkerEdits.rewrite(marker, rewrite);
+        }
+    }
+}
