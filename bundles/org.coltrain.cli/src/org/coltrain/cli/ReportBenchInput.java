@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.ModelToSim;
 import org.coltrain.bridge.results.ResultsToModel;
+import org.coltrain.bridge.run.InterpretedInstance;
 import org.coltrain.model.Experiment;
 import org.coltrain.model.Model;
 import org.coltrain.model.RunResult;
