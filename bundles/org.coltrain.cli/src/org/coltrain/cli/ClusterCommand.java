@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.coltrain.bridge.ModelToCluster;
 import org.coltrain.model.Cluster;
-import org.coltrain.model.Model;
 import org.coltrain.sim.cluster.ClusterConfig;
 import org.coltrain.sim.cluster.ClusterCsv;
 import org.coltrain.sim.cluster.ClusterSimulation;
@@ -91,22 +89,19 @@ public final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (ModelFiles.expand(List.of(file), err) == null) return ExitCodes.USAGE;
-        Optional<Model> model = Models.loadValid(file, err);
-        if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
-        Optional<Cluster> cluster = Models.find(model.get(), Cluster.class, clusterName, "--cluster", err);
-        if (cluster.isEmpty()) return ExitCodes.USAGE;
+        Models.Found<Cluster> cluster = Models.load(file, Cluster.class, clusterName, "--cluster", err);
+        if (!cluster.ok()) return cluster.exitCode();
         ClusterConfig config;
         try {
-            config = new ModelToCluster().config(cluster.get(), seed).toBuilder().buckets(buckets).build();
+            config = new ModelToCluster().config(cluster.element(), seed).toBuilder().buckets(buckets).build();
         } catch (TraceParseException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
         } catch (IllegalArgumentException e) {
-            err.println(IssueFormat.path(file) + ": cluster " + cluster.get().getName() + ": " + e.getMessage());
+            err.println(IssueFormat.path(file) + ": cluster " + cluster.element().getName() + ": " + e.getMessage());
             return ExitCodes.MODEL_ERRORS;
         }
-        Path dir = (out != null ? out : new File("out", cluster.get().getName())).toPath();
+        Path dir = (out != null ? out : new File("out", cluster.element().getName())).toPath();
         Files.createDirectories(dir);
         ClusterResult result = ClusterSimulation.run(config, ProgressBar.forTerminal(err));
         ClusterSummary.print(result, stdout);
@@ -149,7 +144,7 @@ public final class ClusterCommand implements Callable<Integer> {
                 printGradientAccuracy(fp32Baseline(), config.job().gradientEncoding(), stdout);
             }
         } catch (IllegalArgumentException e) {
-            err.println(IssueFormat.path(file) + ": cluster " + cluster.get().getName() + ": " + e.getMessage());
+            err.println(IssueFormat.path(file) + ": cluster " + cluster.element().getName() + ": " + e.getMessage());
             return ExitCodes.MODEL_ERRORS;
         }
         stdout.flush();

@@ -4,14 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.coltrain.bridge.results.AtomicFiles;
 import org.coltrain.dsl.generator.SimulationClassGenerator;
 import org.coltrain.model.Experiment;
-import org.coltrain.model.Model;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 
 import picocli.CommandLine.Command;
@@ -41,14 +38,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (ModelFiles.expand(List.of(file), err) == null) return ExitCodes.USAGE;
-        Optional<Model> model = Models.loadValid(file, err);
-        if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
-        Optional<Experiment> experiment = Models.find(model.get(), Experiment.class, experimentName, "--experiment", err);
-        if (experiment.isEmpty()) return ExitCodes.USAGE;
+        Models.Found<Experiment> experiment = Models.load(file, Experiment.class, experimentName, "--experiment", err);
+        if (!experiment.ok()) return experiment.exitCode();
         SimulationClassGenerator.GeneratedClass generated;
         try {
-            generated = new SimulationClassGenerator().generate(experiment.get(), IssueFormat.path(file));
+            generated = new SimulationClassGenerator().generate(experiment.element(), IssueFormat.path(file));
         } catch (TraceParseException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;

@@ -6,13 +6,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.coltrain.bridge.ModelToMapping;
 import org.coltrain.bridge.results.MappingResults;
 import org.coltrain.model.ChannelMapping;
-import org.coltrain.model.Model;
 import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingStudy;
 import org.coltrain.sim.mapping.Objective;
@@ -61,16 +59,13 @@ public final class MapCommand implements Callable<Integer> {
             err.println("coltrain: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (ModelFiles.expand(java.util.List.of(file), err) == null) return ExitCodes.USAGE;
-        Optional<Model> model = Models.loadValid(file, err);
-        if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
-        Optional<ChannelMapping> mapping = Models.find(model.get(), ChannelMapping.class, mappingName, "--mapping", err);
-        if (mapping.isEmpty()) return ExitCodes.USAGE;
-        ModelToMapping.Run run = ModelToMapping.run(mapping.get(), objectiveOverride, budgetOverride);
+        Models.Found<ChannelMapping> mapping = Models.load(file, ChannelMapping.class, mappingName, "--mapping", err);
+        if (!mapping.ok()) return mapping.exitCode();
+        ModelToMapping.Run run = ModelToMapping.run(mapping.element(), objectiveOverride, budgetOverride);
         MappingStudy study = run.study();
-        print(mapping.get().getName(), study, run.testAccuracy(), stdout);
-        Path dir = (out != null ? out : new File("out", mapping.get().getName())).toPath();
-        MappingResults.write(dir, IssueFormat.path(file), mapping.get().getName(), study, run.testAccuracy());
+        print(mapping.element().getName(), study, run.testAccuracy(), stdout);
+        Path dir = (out != null ? out : new File("out", mapping.element().getName())).toPath();
+        MappingResults.write(dir, IssueFormat.path(file), mapping.element().getName(), study, run.testAccuracy());
         stdout.println("wrote " + dir.resolve("mapping.csv") + ", pareto.csv and mapping.json");
         stdout.flush();
         return ExitCodes.OK;

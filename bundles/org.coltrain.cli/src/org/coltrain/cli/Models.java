@@ -17,6 +17,22 @@ final class Models {
     private Models() {
     }
 
+    /** The element a command works on, or the exit code to return after its reason was printed. */
+    record Found<T>(T element, int exitCode) {
+        boolean ok() { return element != null; }
+    }
+
+    /**
+     * The preamble of every command that simulates one element of a file: the file must exist, validate without
+     * errors and hold the element of the given type (by name, or the only one); otherwise what is wrong is printed.
+     */
+    static <T extends Element> Found<T> load(File file, Class<T> type, String name, String option, PrintWriter err) {
+        if (ModelFiles.expand(List.of(file), err) == null) return new Found<>(null, ExitCodes.USAGE);
+        Optional<Model> model = loadValid(file, err);
+        if (model.isEmpty()) return new Found<>(null, ExitCodes.MODEL_ERRORS);
+        return new Found<>(find(model.get(), type, name, option, err).orElse(null), ExitCodes.USAGE);
+    }
+
     /**
      * Loads and validates a file; prints its issues (warnings too) to err. Empty when the file is unusable or has
      * errors, which have then been printed: the command should exit with {@link ExitCodes#MODEL_ERRORS}.

@@ -16,7 +16,6 @@ import org.coltrain.bridge.run.SimulationInstance;
 import org.coltrain.dsl.generator.GeneratedInstance;
 import org.coltrain.dsl.generator.InstanceCompiler;
 import org.coltrain.model.Experiment;
-import org.coltrain.model.Model;
 import org.coltrain.report.RunReport;
 import org.coltrain.report.diagram.DiagramDescription;
 import org.coltrain.sim.cost.AcceleratorCost;
@@ -62,17 +61,14 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (ModelFiles.expand(List.of(file), err) == null) return ExitCodes.USAGE;
         RunReport.warmUp(); // the report's class loading (ELK, AWT, JFreeChart) overlaps loading and simulating
-        Optional<Model> model = Models.loadValid(file, err);
-        if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
-        Optional<Experiment> experiment = Models.find(model.get(), Experiment.class, experimentName, "--experiment", err);
-        if (experiment.isEmpty()) return ExitCodes.USAGE;
+        Models.Found<Experiment> experiment = Models.load(file, Experiment.class, experimentName, "--experiment", err);
+        if (!experiment.ok()) return experiment.exitCode();
         String modelPath = IssueFormat.path(file);
         SimulationInstance instance;
         try {
-            instance = interpret ? InterpretedInstance.of(experiment.get(), new ModelToServing())
-                    : GeneratedInstance.of(experiment.get(), modelPath);
+            instance = interpret ? InterpretedInstance.of(experiment.element(), new ModelToServing())
+                    : GeneratedInstance.of(experiment.element(), modelPath);
         } catch (TraceParseException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
@@ -82,16 +78,16 @@ public final class RunCommand implements Callable<Integer> {
         }
         Optional<List<DiagramDescription>> descriptions = ReportOutputs.descriptions(diagrams, err);
         if (descriptions.isEmpty()) return ExitCodes.USAGE;
-        RunReport.Parts parts = ReportOutputs.parts(experiment.get());
+        RunReport.Parts parts = ReportOutputs.parts(experiment.element());
         SimulationResult result = instance.simulate(seed, parts.report() ? ReportOutputs.TRACE_INTERVALS : 0, ProgressBar.forTerminal(err));
-        Path dir = (out != null ? out : new File("out", experiment.get().getName())).toPath();
-        RunOutputs.Written written = RunOutputs.write(dir, modelPath, experiment.get(), instance.accelerator(), result);
+        Path dir = (out != null ? out : new File("out", experiment.element().getName())).toPath();
+        RunOutputs.Written written = RunOutputs.write(dir, modelPath, experiment.element(), instance.accelerator(), result);
         AcceleratorCost cost = written.cost();
         ResultSummary.print(result, stdout);
         stdout.printf(Locale.ROOT, "accelerator %s: %.1f mm2, %.1f W peak on chip (DRAM not included)%n", instance.accelerator().name(),
                 cost.areaMm2(), cost.powerMw() / 1000);
         stdout.println("wrote " + dir.resolve("results.json") + " and results.xmi");
-        Optional<RunReport.Written> report = ReportOutputs.write(dir, experiment.get(), written.results(), descriptions.get(), parts, err);
+        Optional<RunReport.Written> report = ReportOutputs.write(dir, experiment.element(), written.results(), descriptions.get(), parts, err);
         if (report.isEmpty()) return ExitCodes.MODEL_ERRORS;
         ReportOutputs.print(dir, report.get(), stdout);
         stdout.flush();

@@ -4,11 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.coltrain.bridge.ModelToSushi;
-import org.coltrain.model.Model;
 import org.coltrain.model.SuperNetServing;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 import org.coltrain.sim.supernet.SushiComparison;
@@ -52,18 +50,15 @@ public final class SuperNetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (ModelFiles.expand(List.of(file), err) == null) return ExitCodes.USAGE;
-        Optional<Model> model = Models.loadValid(file, err);
-        if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
-        Optional<SuperNetServing> serving = Models.find(model.get(), SuperNetServing.class, servingName, "--serving", err);
-        if (serving.isEmpty()) return ExitCodes.USAGE;
+        Models.Found<SuperNetServing> serving = Models.load(file, SuperNetServing.class, servingName, "--serving", err);
+        if (!serving.ok()) return serving.exitCode();
         if (cacheKiB != null && cacheKiB < 0) {
             err.println("coltrain: --cache must be at least 0 KiB, was " + cacheKiB);
             return ExitCodes.USAGE;
         }
         SushiConfig config;
         try {
-            config = ModelToSushi.config(serving.get(), seed);
+            config = ModelToSushi.config(serving.element(), seed);
         } catch (TraceParseException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
@@ -71,7 +66,7 @@ public final class SuperNetCommand implements Callable<Integer> {
         if (cacheKiB != null) config = config.withCacheCapacity(cacheKiB * 1024);
         SushiModel sushi = new SushiModel(config);
         List<SushiResult> results = SushiComparison.run(sushi, SushiComparison.standardPolicies(
-                ModelToSushi.sushiPolicy(serving.get()), ModelToSushi.staticSubNet(serving.get())));
+                ModelToSushi.sushiPolicy(serving.element()), ModelToSushi.staticSubNet(serving.element())));
         SushiReport.print(sushi, results, stdout);
         return ExitCodes.OK;
     }

@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.coltrain.bridge.SweepPoints;
 import org.coltrain.bridge.results.AtomicFiles;
 import org.coltrain.bridge.results.SweepCsv;
 import org.coltrain.model.Experiment;
-import org.coltrain.model.Model;
 import org.coltrain.report.RunReport;
 import org.coltrain.report.SweepReport;
 
@@ -51,14 +49,11 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("coltrain: --jobs must be at least 1, was " + jobs);
             return ExitCodes.USAGE;
         }
-        if (ModelFiles.expand(List.of(file), err) == null) return ExitCodes.USAGE;
-        Optional<Model> model = Models.loadValid(file, err);
-        if (model.isEmpty()) return ExitCodes.MODEL_ERRORS;
-        Optional<Experiment> experiment = Models.find(model.get(), Experiment.class, experimentName, "--experiment", err);
-        if (experiment.isEmpty()) return ExitCodes.USAGE;
-        List<SweepPoints.Axis> axes = SweepPoints.axes(experiment.get());
+        Models.Found<Experiment> experiment = Models.load(file, Experiment.class, experimentName, "--experiment", err);
+        if (!experiment.ok()) return experiment.exitCode();
+        List<SweepPoints.Axis> axes = SweepPoints.axes(experiment.element());
         if (axes.isEmpty()) {
-            err.println("coltrain: experiment " + experiment.get().getName() + " has no 'sweep' entries; add one, e.g. "
+            err.println("coltrain: experiment " + experiment.element().getName() + " has no 'sweep' entries; add one, e.g. "
                     + "'sweep durationS in [1 s, 2 s]'");
             return ExitCodes.MODEL_ERRORS;
         }
@@ -68,17 +63,17 @@ public final class SweepCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<SweepCsv.Row> rows;
         try {
-            rows = new SweepRunner(threads).run(experiment.get(), axes, points, ProgressBar.forTerminal(err));
+            rows = new SweepRunner(threads).run(experiment.element(), axes, points, ProgressBar.forTerminal(err));
         } catch (SweepRunner.PointException e) {
             err.println("coltrain: " + e.getMessage());
             return ExitCodes.MODEL_ERRORS;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Path csv = (out != null ? out : new File("out", experiment.get().getName())).toPath().resolve("sweep.csv");
+        Path csv = (out != null ? out : new File("out", experiment.element().getName())).toPath().resolve("sweep.csv");
         AtomicFiles.writeString(csv, SweepCsv.toCsv(axes.stream().map(SweepPoints.Axis::path).toList(), rows));
         // sweep.csv, then the pictures: pareto.svg, svg/*.svg and sweep-report.html
         List<String> paths = axes.stream().map(SweepPoints.Axis::path).toList();
-        RunReport.Written report = SweepReport.write(csv.getParent(), experiment.get().getName(), paths, rows, points.size() / seconds);
+        RunReport.Written report = SweepReport.write(csv.getParent(), experiment.element().getName(), paths, rows, points.size() / seconds);
         stdout.printf("%d points on %d threads in %.2f s (%.2f points/s)%n", points.size(), threads, seconds, points.size() / seconds);
         stdout.println("wrote " + csv);
         stdout.printf(java.util.Locale.ROOT, "wrote %s, %s in %.0f ms%n", csv.resolveSibling("pareto.svg"), csv.resolveSibling("sweep-report.html"),

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.coltrain.bridge.ModelToSim;
+import org.coltrain.model.Encoding;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
@@ -33,7 +35,8 @@ final class Functions {
             Map.entry("si", "si(number, 'unit'): with an SI prefix, e.g. 900 GB/s"),
             Map.entry("bytes", "bytes(number): with a binary prefix, e.g. 16 MiB"),
             Map.entry("pct", "pct(fraction): as a percentage, e.g. 43.2%"),
-            Map.entry("type", "type(element): its EClass name"));
+            Map.entry("type", "type(element): its EClass name"),
+            Map.entry("encoding", "encoding(element): a numeric encoding's short name, e.g. hbfp8"));
 
     private static final Map<String, int[]> ARITY = Map.ofEntries(Map.entry("sum", new int[] { 1, 1 }),
             Map.entry("count", new int[] { 1, 1 }), Map.entry("max", new int[] { 1, 1 }), Map.entry("min", new int[] { 1, 1 }),
@@ -41,7 +44,7 @@ final class Functions {
             Map.entry("list", new int[] { 0, 99 }), Map.entry("find", new int[] { 3, 3 }), Map.entry("where", new int[] { 3, 3 }),
             Map.entry("previous", new int[] { 1, 1 }), Map.entry("coalesce", new int[] { 1, 99 }), Map.entry("if", new int[] { 3, 3 }),
             Map.entry("fmt", new int[] { 2, 2 }), Map.entry("si", new int[] { 2, 2 }), Map.entry("bytes", new int[] { 1, 1 }),
-            Map.entry("pct", new int[] { 1, 1 }), Map.entry("type", new int[] { 1, 1 }));
+            Map.entry("pct", new int[] { 1, 1 }), Map.entry("type", new int[] { 1, 1 }), Map.entry("encoding", new int[] { 1, 1 }));
 
     private Functions() {
     }
@@ -85,6 +88,7 @@ final class Functions {
             case "bytes" -> bytes(Values.number(a.get(0)));
             case "pct" -> a.get(0) == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * Values.number(a.get(0)));
             case "type" -> a.get(0) instanceof EObject o ? o.eClass().getName() : null;
+            case "encoding" -> a.get(0) instanceof Encoding e ? ModelToSim.encoding(e).shortName() : null;
             default -> throw new ExpressionException("unknown function " + name);
         };
     }
