@@ -5,10 +5,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 
+import org.coltrain.bridge.ModelElements;
 import org.coltrain.model.Element;
-import org.coltrain.model.Import;
 import org.coltrain.model.Model;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 
 /** Loading a model for a command that needs a valid one, and finding its named elements. */
@@ -45,35 +44,10 @@ final class Models {
         return loaded.hasErrors() || loaded.model() == null ? Optional.empty() : Optional.of(loaded.model());
     }
 
-    /**
-     * The element of the given type and name in the file or the files it imports; without a name, the only one
-     * of the file itself (or of its imports). Empty after printing what to write when there is none or several.
-     */
+    /** The element of the given type and name (see {@link ModelElements#find}); empty after printing why not. */
     static <T extends Element> Optional<T> find(Model model, Class<T> type, String name, String option, PrintWriter err) {
-        List<T> own = elements(model, type);
-        List<T> all = new java.util.ArrayList<>(own);
-        for (Import i : model.getImports())
-            for (EObject root : model.eResource().getResourceSet().getResource(
-                    org.eclipse.emf.common.util.URI.createURI(i.getImportURI()).resolve(model.eResource().getURI()), true).getContents())
-                all.addAll(elements((Model) root, type));
-        String kind = type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-        if (name != null) {
-            for (T t : all) if (name.equals(t.getName())) return Optional.of(t);
-            err.println("coltrain: no " + kind + " named '" + name + "'; available: " + names(all));
-            return Optional.empty();
-        }
-        List<T> candidates = own.isEmpty() ? all : own;
-        if (candidates.size() == 1) return Optional.of(candidates.get(0));
-        err.println(candidates.isEmpty() ? "coltrain: the model has no " + kind
-                : "coltrain: the model has several " + kind + "s (" + names(candidates) + "); choose one with " + option);
-        return Optional.empty();
-    }
-
-    private static <T extends Element> List<T> elements(Model model, Class<T> type) {
-        return model.getElements().stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    private static String names(List<? extends Element> elements) {
-        return String.join(", ", elements.stream().map(Element::getName).toList());
+        ModelElements.Lookup<T> lookup = ModelElements.find(model, type, name, "choose one with " + option);
+        if (lookup.problem() != null) err.println("coltrain: " + lookup.problem());
+        return Optional.ofNullable(lookup.element());
     }
 }

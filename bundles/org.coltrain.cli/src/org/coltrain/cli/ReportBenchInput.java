@@ -17,6 +17,7 @@ import org.coltrain.sim.cost.CostModel;
 import org.coltrain.sim.serve.ProgressListener;
 import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.report.ReportBench;
+import org.coltrain.report.RunReport;
 
 /** The run {@code coltrain bench report} draws: the co-located Equinox example, simulated once with its trace. */
 final class ReportBenchInput {
@@ -37,7 +38,7 @@ final class ReportBenchInput {
         Optional<Experiment> experiment = Models.find(model.get(), Experiment.class, EXPERIMENT, "--experiment", err);
         if (experiment.isEmpty()) return ExitCodes.USAGE;
         InterpretedInstance instance = InterpretedInstance.of(experiment.get(), new ModelToServing());
-        SimulationResult result = instance.simulate(null, ReportOutputs.TRACE_INTERVALS, ProgressListener.NONE);
+        SimulationResult result = instance.simulate(null, RunReport.TRACE_INTERVALS, ProgressListener.NONE);
         AcceleratorCost cost = CostModel.of(instance.accelerator());
         NetworkTiming batch1 = NetworkTiming.of(instance.accelerator(),
                 ModelToSim.network(experiment.get().getWorkload().getServices().get(0).getNetwork()), 1);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.coltrain.model.Experiment;
-import org.coltrain.model.OutputKind;
 import org.coltrain.model.RunResult;
 import org.coltrain.report.DescriptionSet;
 import org.coltrain.report.RunReport;
@@ -17,9 +16,6 @@ import org.coltrain.report.diagram.DiagramDescription;
 
 /** The report part of {@code coltrain run}: which descriptions, which parts, and what the user is told. */
 final class ReportOutputs {
-
-    /** Work intervals traced for the timeline: a readable picture, and a bounded cost however long the run. */
-    static final int TRACE_INTERVALS = 600;
 
     private ReportOutputs() {
     }
@@ -40,13 +36,6 @@ final class ReportOutputs {
             err.println("coltrain: cannot read " + folder + ": " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    /** An experiment without an {@code outputs} entry gets everything; one with it gets what it lists. */
-    static RunReport.Parts parts(Experiment experiment) {
-        List<OutputKind> outputs = experiment.getOutputs();
-        if (outputs.isEmpty()) return RunReport.Parts.ALL;
-        return new RunReport.Parts(outputs.contains(OutputKind.CSV), outputs.contains(OutputKind.REPORT));
     }
 
     /** Writes the report; a description that does not fit the model is reported (file, mapping, fix), not thrown. */

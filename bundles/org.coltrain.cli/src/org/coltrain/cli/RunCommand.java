@@ -78,8 +78,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         Optional<List<DiagramDescription>> descriptions = ReportOutputs.descriptions(diagrams, err);
         if (descriptions.isEmpty()) return ExitCodes.USAGE;
-        RunReport.Parts parts = ReportOutputs.parts(experiment.element());
-        SimulationResult result = instance.simulate(seed, parts.report() ? ReportOutputs.TRACE_INTERVALS : 0, ProgressBar.forTerminal(err));
+        RunReport.Parts parts = RunReport.Parts.of(experiment.element());
+        SimulationResult result = instance.simulate(seed, parts.report() ? RunReport.TRACE_INTERVALS : 0, ProgressBar.forTerminal(err));
         Path dir = (out != null ? out : new File("out", experiment.element().getName())).toPath();
         RunOutputs.Written written = RunOutputs.write(dir, modelPath, experiment.element(), instance.accelerator(), result);
         AcceleratorCost cost = written.cost();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.coltrain.bridge.results.AtomicFiles;
 import org.coltrain.model.Experiment;
+import org.coltrain.model.OutputKind;
 import org.coltrain.model.RunResult;
 import org.coltrain.model.ServiceResult;
 import org.coltrain.model.TrainingResult;
@@ -42,7 +43,16 @@ public final class RunReport {
     /** Which parts to write (an experiment's {@code outputs}: csv, report). */
     public record Parts(boolean csv, boolean report) {
         public static final Parts ALL = new Parts(true, true);
+
+        /** An experiment without an {@code outputs} entry gets everything; one with it gets what it lists. */
+        public static Parts of(Experiment experiment) {
+            List<OutputKind> outputs = experiment.getOutputs();
+            return outputs.isEmpty() ? ALL : new Parts(outputs.contains(OutputKind.CSV), outputs.contains(OutputKind.REPORT));
+        }
     }
+
+    /** Work intervals traced for the timeline: a readable picture, and a bounded cost however long the run. */
+    public static final int TRACE_INTERVALS = 600;
 
     private RunReport() {
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coltrain.bridge.ModelElements;
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.results.ResultsJson;
 import org.coltrain.bridge.run.InterpretedInstance;
@@ -15,7 +16,6 @@ import org.coltrain.dsl.generator.GeneratedInstance;
 import org.coltrain.dsl.generator.InstanceCompiler;
 import org.coltrain.model.Experiment;
 import org.coltrain.model.Model;
-import org.coltrain.model.OutputKind;
 import org.coltrain.report.DescriptionSet;
 import org.coltrain.report.RunReport;
 import org.coltrain.report.diagram.DescriptionException;
@@ -35,7 +35,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
@@ -46,9 +45,6 @@ import org.eclipse.xtext.validation.Issue;
  * {@link RunOutputs}, draw the report's diagrams and plots with {@link RunReport}. Only the translation to workspace files, progress monitors and the console is here.
  */
 public final class SimulationRun {
-
-    /** Work intervals traced for the timeline diagram; the value coltrain run uses (its ReportOutputs). */
-    static final int TRACE_INTERVALS = 600;
 
     private SimulationRun() {
     }
@@ -94,8 +90,8 @@ public final class SimulationRun {
                 done[0] = permille;
             }
         };
-        RunReport.Parts parts = parts(experiment);
-        SimulationResult result = instance.simulate(request.seed(), parts.report() ? TRACE_INTERVALS : 0, listener);
+        RunReport.Parts parts = RunReport.Parts.of(experiment);
+        SimulationResult result = instance.simulate(request.seed(), parts.report() ? RunReport.TRACE_INTERVALS : 0, listener);
 
         progress.subTask("writing results");
         IFolder out = request.model().getProject().getFolder(IPath.fromPortableString(
@@ -120,31 +116,12 @@ public final class SimulationRun {
         return out;
     }
 
-    /** As coltrain run: an experiment without an outputs entry gets everything, one with it what it lists. */
-    static RunReport.Parts parts(Experiment experiment) {
-        List<OutputKind> outputs = experiment.getOutputs();
-        if (outputs.isEmpty()) return RunReport.Parts.ALL;
-        return new RunReport.Parts(outputs.contains(OutputKind.CSV), outputs.contains(OutputKind.REPORT));
-    }
-
     /** The named experiment of the model or its imports; without a name, the model's only one. */
     static Experiment experiment(Model model, String name) throws CoreException {
-        List<Experiment> own = new ArrayList<>(), all = new ArrayList<>();
-        for (EObject e : model.getElements()) if (e instanceof Experiment x) own.add(x);
-        for (Resource r : model.eResource().getResourceSet().getResources())
-            for (EObject root : r.getContents())
-                for (EObject e : root.eContents()) if (e instanceof Experiment x) all.add(x);
-        if (name != null) {
-            for (Experiment e : all) if (name.equals(e.getName())) return e;
-            throw new CoreException(ColtrainUi.error("no experiment named '" + name + "'; available: " + names(all), null));
-        }
-        if (own.size() == 1) return own.get(0);
-        throw new CoreException(ColtrainUi.error(own.isEmpty() ? "the model has no experiment"
-                : "the model has several experiments (" + names(own) + "); name one on the launch configuration's Model tab", null));
-    }
-
-    private static String names(List<Experiment> experiments) {
-        return String.join(", ", experiments.stream().map(Experiment::getName).toList());
+        ModelElements.Lookup<Experiment> lookup = ModelElements.find(model, Experiment.class, name,
+                "name one on the launch configuration's Model tab");
+        if (lookup.problem() != null) throw new CoreException(ColtrainUi.error(lookup.problem(), null));
+        return lookup.element();
     }
 
     /** HdrHistogram, which the simulator's result types use, as the simulator bundle sees it. */
