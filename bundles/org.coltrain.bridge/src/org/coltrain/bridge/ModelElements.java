@@ -2,7 +2,6 @@ package org.coltrain.bridge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.coltrain.model.Element;
 import org.coltrain.model.Import;
@@ -22,17 +21,16 @@ public final class ModelElements {
 
     /**
      * With a name: the element of that type and name in the file or the files it imports. Without: the only one of
-     * the file itself, or of its imports when the file has none. {@code howToChoose} ends the message when there are
-     * several, e.g. "choose one with --experiment".
+     * the file itself, or of its imports when the file has none. Messages call the element by its keyword
+     * ({@code kind}, e.g. "mapping"); {@code howToChoose} ends the one for several, e.g. "choose one with --mapping".
      */
-    public static <T extends Element> Lookup<T> find(Model model, Class<T> type, String name, String howToChoose) {
+    public static <T extends Element> Lookup<T> find(Model model, Class<T> type, String kind, String name, String howToChoose) {
         List<T> own = elements(model, type);
         List<T> all = new ArrayList<>(own);
         for (Import i : model.getImports())
             for (EObject root : model.eResource().getResourceSet()
                     .getResource(URI.createURI(i.getImportURI()).resolve(model.eResource().getURI()), true).getContents())
                 all.addAll(elements((Model) root, type));
-        String kind = type.getSimpleName().toLowerCase(Locale.ROOT);
         if (name != null) {
             for (T t : all) if (name.equals(t.getName())) return new Lookup<>(t, null);
             return new Lookup<>(null, "no " + kind + " named '" + name + "'; available: " + names(all));

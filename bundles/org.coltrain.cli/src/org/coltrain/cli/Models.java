@@ -44,9 +44,12 @@ final class Models {
         return loaded.hasErrors() || loaded.model() == null ? Optional.empty() : Optional.of(loaded.model());
     }
 
-    /** The element of the given type and name (see {@link ModelElements#find}); empty after printing why not. */
+    /**
+     * The element of the given type and name (see {@link ModelElements#find}); empty after printing why not. The
+     * option that names it is the element's keyword: --experiment, --mapping, --serving, --cluster, ...
+     */
     static <T extends Element> Optional<T> find(Model model, Class<T> type, String name, String option, PrintWriter err) {
-        ModelElements.Lookup<T> lookup = ModelElements.find(model, type, name, "choose one with " + option);
+        ModelElements.Lookup<T> lookup = ModelElements.find(model, type, option.substring(2), name, "choose one with " + option);
         if (lookup.problem() != null) err.println("coltrain: " + lookup.problem());
         return Optional.ofNullable(lookup.element());
     }

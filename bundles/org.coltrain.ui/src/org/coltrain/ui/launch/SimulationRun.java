@@ -118,7 +118,7 @@ public final class SimulationRun {
 
     /** The named experiment of the model or its imports; without a name, the model's only one. */
     static Experiment experiment(Model model, String name) throws CoreException {
-        ModelElements.Lookup<Experiment> lookup = ModelElements.find(model, Experiment.class, name,
+        ModelElements.Lookup<Experiment> lookup = ModelElements.find(model, Experiment.class, "experiment", name,
                 "name one on the launch configuration's Model tab");
         if (lookup.problem() != null) throw new CoreException(ColtrainUi.error(lookup.problem(), null));
         return lookup.element();

@@ -122,7 +122,7 @@ class MapCommandTest {
     void fileWithoutMappingSaysSo() {
         Run r = map("examples/odimo/resnet20.coltrain");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("no channelmapping"), r.err());
+        assertTrue(r.err().contains("the model has no mapping"), r.err());
     }
 
     private static double change(String json, String label, String key) {

@@ -50,7 +50,7 @@ class SuperNetCliTest {
     void anUnknownServingNameIsAUsageError() {
         Cli cli = Cli.run("supernet", EXAMPLE, "-n", "Nope");
         assertEquals(2, cli.exitCode());
-        assertTrue(cli.err().contains("no supernetserving named 'Nope'; available: DriftingTargets"), cli.err());
+        assertTrue(cli.err().contains("no serving named 'Nope'; available: DriftingTargets"), cli.err());
     }
 
     @Test
