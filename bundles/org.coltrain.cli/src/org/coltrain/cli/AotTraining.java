@@ -17,7 +17,7 @@ public final class AotTraining {
             List.of("--help"),
             List.of("validate", "examples/equinox/equinox.coltrain"),
             List.of("validate", "examples/invalid/channelMismatch.coltrain"),
-            List.of("timing", "examples/equinox/equinox.coltrain", "-a", "Equinox", "-n", "ResNet50"));
+            List.of("timing", "examples/onnx/resnet18.coltrain", "-a", "EquinoxLike"));
 
     private AotTraining() {
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Turns other tools' inputs into .coltrain models.",
-        subcommands = ImportCommand.ScaleSim.class)
+        subcommands = { ImportCommand.ScaleSim.class, ImportOnnxCommand.class })
 public final class ImportCommand {
 
     @Command(name = "scalesim", mixinStandardHelpOptions = true,
