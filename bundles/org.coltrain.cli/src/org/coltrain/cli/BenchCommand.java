@@ -17,15 +17,16 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks: timing (ResNet-50 x 3 dataflows x batch 1..64), serve (events/s, one simulated hour "
                 + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32, 512^3), report (drawing the report of "
                 + "examples/equinox EquinoxCoLocated: diagrams, plots, report.html), cluster (one simulated minute of "
-                + "1,024 accelerators at half load with data-parallel training).")
+                + "1,024 accelerators at half load with data-parallel training), validate (loading and checking a "
+                + "generated 2,000-line model in one JVM).")
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Which { timing, serve, gemm, report, cluster, all }
+    enum Which { timing, serve, gemm, report, cluster, validate, all }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, report, cluster or all (default)")
+    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, report, cluster, validate or all (default)")
     Which which;
 
     @Override
@@ -39,6 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
             if (code != ExitCodes.OK) return code;
         }
         if (which == Which.cluster || which == Which.all) ClusterBench.run(out);
+        if (which == Which.validate || which == Which.all) {
+            Integer code = ValidationBench.run(out, spec.commandLine().getErr());
+            if (code != ExitCodes.OK) return code;
+        }
         out.flush();
         return ExitCodes.OK;
     }
