@@ -128,7 +128,12 @@ public final class AcceleratorNode implements AcceleratorView {
         nowNs = now;
         if (pendingWakeNs[service] == now) pendingWakeNs[service] = Long.MAX_VALUE;
         if (running == Work.IDLE) decide();
-        else if (running == Work.TRAINING && queues[service].size() > 0) maybeInterrupt(service);
+        else if (running == Work.TRAINING && queues[service].size() > 0) {
+            maybeInterrupt(service);
+            // This wake-up may have been for a request already served: ask for the next one now, as a decision
+            // at the next segment boundary would (a chunk makes none).
+            if (!interrupted) armWake(service);
+        }
     }
 
     public void workDone(Event.WorkDone event, long now) {

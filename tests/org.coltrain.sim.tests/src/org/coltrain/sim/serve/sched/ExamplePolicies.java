@@ -14,12 +14,12 @@ import javax.tools.ToolProvider;
  * The repository's example user-written policies (examples/policies/src), compiled against the simulator core as a
  * user's project would be, so the contract tests hold them to the same rules as the built-ins.
  */
-final class ExamplePolicies {
+public final class ExamplePolicies {
 
     private ExamplePolicies() {}
 
     /** The example EDF policy with {@code settings}. */
-    static Scheduler edf(SchedulerSettings settings) {
+    public static Scheduler edf(SchedulerSettings settings) {
         try {
             return loader().loadClass("org.acme.EdfPolicy").asSubclass(Scheduler.class)
                     .getConstructor(SchedulerSettings.class).newInstance(settings);
