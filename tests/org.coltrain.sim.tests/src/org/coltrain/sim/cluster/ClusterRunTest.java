@@ -83,7 +83,7 @@ class ClusterRunTest {
         assertEquals(single.training().get(0).steps(), fleet.training().steps());
         assertEquals(single.training().get(0).samplesPerS(), fleet.training().samplesPerS());
         // Not trivially equal: the accelerator both served and trained, and drew energy for both.
-        assertTrue(single.training().get(0).steps() > 10 && single.services().get(0).requests() > 1_000 && single.energyJ() > 0);
+        assertTrue(single.training().get(0).steps() > 10 && single.services().get(0).completed() > 1_000 && single.energyJ() > 0);
     }
 
     @Test
@@ -94,7 +94,7 @@ class ClusterRunTest {
         assertTrue(s.accounting().balances());
         long inBuckets = 0;
         for (var b : r.series()) inBuckets += b.completed().get(0);
-        assertEquals(s.requests(), inBuckets);
+        assertEquals(s.completed(), inBuckets);
         long samples = 0;
         for (var b : r.series()) samples += b.trainingSamples();
         assertEquals(r.training().steps() * r.training().globalBatch(), samples);

@@ -154,8 +154,15 @@ public final class AcceleratorNode implements AcceleratorView {
         decide();
     }
 
-    /** The run ends at {@code endNs}: account the training segments started before it. */
+    /**
+     * The run ends at {@code endNs}: account the training segments started before it, and count every request still
+     * waiting here, or in the batch being served, as unfinished.
+     */
     public void finish(long endNs) {
+        for (int s = 0; s < queues.length; s++)
+            for (int i = 0; i < queues[s].size(); i++) ledgers[s].metrics.unfinished(queues[s].arrivalNs(i));
+        if (running == Work.INFERENCE)
+            for (int i = 0; i < batchSize; i++) ledgers[batchService].metrics.unfinished(batchArrivalNs[i]);
         if (running != Work.TRAINING) return;
         int k = chunkStartSegment;
         long t = chunkStartNs;
