@@ -99,7 +99,7 @@ final class ClusterRun implements FleetView, EventLoop.Handler, NodeListener {
                 if (worker) workerIndices[i] = i;
                 designOf[i] = d;
                 nodes[i] = new AcceleratorNode(i, targets, ledgers, capacities, config.scheduler(), design.preemptionCostNs(),
-                        jobs, gate, events, new AcceleratorMetrics(window, series), null, this);
+                        jobs, gate, events, new AcceleratorMetrics(window, null), null, this);
             }
         }
         // Balancers open on the built fleet (some read its size).

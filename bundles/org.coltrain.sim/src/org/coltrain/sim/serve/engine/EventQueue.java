@@ -3,8 +3,9 @@ package org.coltrain.sim.serve.engine;
 import java.util.Arrays;
 
 /**
- * Pending events as a binary min-heap over parallel arrays: times and order keys are primitives, the events are
- * references to values built once per source, so nothing is allocated per event (only when the heap grows).
+ * Pending events as a binary min-heap over parallel primitive arrays (time, order key, slot); the events themselves,
+ * values built once per source, sit in a slot table and never move while the heap sifts, so a push or pop stores
+ * one reference, not one per level, and nothing is allocated per event (only when the heap grows).
  * Order is (time, priority, insertion serial), so equal-time events pop in a fixed, documented order and a run is
  * reproducible bit for bit.
  *
@@ -18,15 +19,24 @@ public final class EventQueue {
 
     private long[] timeNs = new long[16];
     private long[] orderKey = new long[16];
-    private Event[] events = new Event[16];
+    private int[] slotOf = new int[16];
+    private Event[] slots = new Event[16];
+    private int[] freeSlots = new int[16];
+    private int freeCount;
     private int size;
     private long nextSerial;
     private long poppedTimeNs;
+
+    public EventQueue() {
+        for (int i = 0; i < slots.length; i++) freeSlots[freeCount++] = slots.length - 1 - i;
+    }
 
     /** Schedules {@code event} at {@code atNs}. */
     public void push(long atNs, Event event) {
         if (size == timeNs.length) grow();
         long key = ((long) event.priority() << SERIAL_BITS) | nextSerial++;
+        int slot = freeSlots[--freeCount];
+        slots[slot] = event;
         // Sift up: move parents down until the new entry's slot is found, then write it once.
         int i = size++;
         while (i > 0) {
@@ -37,7 +47,7 @@ public final class EventQueue {
         }
         timeNs[i] = atNs;
         orderKey[i] = key;
-        events[i] = event;
+        slotOf[i] = slot;
     }
 
     public boolean isEmpty() { return size == 0; }
@@ -50,12 +60,13 @@ public final class EventQueue {
     /** Removes and returns the earliest event; its time is then {@link #poppedTimeNs()}. */
     public Event pop() {
         poppedTimeNs = timeNs[0];
-        Event popped = events[0];
+        int poppedSlot = slotOf[0];
+        Event popped = slots[poppedSlot];
+        freeSlots[freeCount++] = poppedSlot; // the stale reference is overwritten by the slot's next push
         int last = --size;
         long t = timeNs[last];
         long k = orderKey[last];
-        Event e = events[last];
-        events[last] = null;
+        int d = slotOf[last];
         if (last == 0) return popped;
         // Sift down the former last entry from the root.
         int i = 0;
@@ -70,7 +81,7 @@ public final class EventQueue {
         }
         timeNs[i] = t;
         orderKey[i] = k;
-        events[i] = e;
+        slotOf[i] = d;
         return popped;
     }
 
@@ -83,13 +94,17 @@ public final class EventQueue {
     private void move(int from, int to) {
         timeNs[to] = timeNs[from];
         orderKey[to] = orderKey[from];
-        events[to] = events[from];
+        slotOf[to] = slotOf[from];
     }
 
     private void grow() {
         int n = timeNs.length * 2;
         timeNs = Arrays.copyOf(timeNs, n);
         orderKey = Arrays.copyOf(orderKey, n);
-        events = Arrays.copyOf(events, n);
+        slotOf = Arrays.copyOf(slotOf, n);
+        int old = slots.length;
+        slots = Arrays.copyOf(slots, n);
+        freeSlots = Arrays.copyOf(freeSlots, n);
+        for (int slot = n - 1; slot >= old; slot--) freeSlots[freeCount++] = slot;
     }
 }
