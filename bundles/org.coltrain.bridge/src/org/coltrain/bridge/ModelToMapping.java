@@ -21,6 +21,7 @@ import org.coltrain.model.TernaryWeights;
 import org.coltrain.model.TrainedSensitivity;
 import org.coltrain.sim.mapping.AccuracyProxy;
 import org.coltrain.sim.mapping.AnalogImcArray;
+import org.coltrain.sim.mapping.BaselineComparison;
 import org.coltrain.sim.mapping.ConvShape;
 import org.coltrain.sim.mapping.DigitalArray;
 import org.coltrain.sim.mapping.EncodingQuantizer;
@@ -172,8 +173,12 @@ public final class ModelToMapping {
         MappingStudy study = MappingStudy.run(problem, objective, budget, given(mapping, problem.layers()),
                 mapping.getResolution());
         Map<String, Double> accuracy = new LinkedHashMap<>();
-        if (net != null && sameShapes(problem.layers(), net.shapes()))
+        if (net != null && sameShapes(problem.layers(), net.shapes())) {
             for (Mapping m : MappingResults.mappings(study)) accuracy.put(m.label(), net.accuracy(m, problem.system()));
+            for (BaselineComparison c : study.comparisons())
+                for (Mapping m : List.of(c.searchedEnergy(), c.searchedLatency()))
+                    accuracy.put(m.label(), net.accuracy(m, problem.system()));
+        }
         return new Run(study, accuracy);
     }
 

@@ -36,7 +36,7 @@ class MappingCalibrationTest {
 
     @Test
     void layerEnergyFollowsChannelsNotWeightCountOnSeedsItWasNotFittedTo() {
-        // Seeds 2 to 5: the declared exponent leaves ln residuals of 0.13 to 0.15 (measured when written), while
+        // Seeds 2 to 5: the declared exponent leaves ln residuals of 0.12 to 0.16 (measured when written), while
         // energy proportional to the weight count (exponent 1) misses by a factor of about e^1.3 = 3.7.
         LayerWeightEnergy declared = LayerWeightEnergy.calibrated(), weightCount = new LayerWeightEnergy(1);
         for (TrainedDigitsNetwork net : NETS.subList(1, NETS.size())) {
