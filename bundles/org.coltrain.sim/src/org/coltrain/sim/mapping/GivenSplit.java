@@ -1,12 +1,18 @@
 package org.coltrain.sim.mapping;
 
+import java.util.List;
+
 /** A mapping the model gives layer by layer ({@code layer NAME split N}): channels on the second accelerator. */
-public record GivenSplit(int[] counts) implements MappingBaseline {
+public record GivenSplit(List<Integer> counts) implements MappingBaseline {
 
     public static final String NAME = "given";
 
     public GivenSplit {
-        counts = counts.clone();
+        counts = List.copyOf(counts);
+    }
+
+    public static GivenSplit of(int[] counts) {
+        return new GivenSplit(java.util.Arrays.stream(counts).boxed().toList());
     }
 
     @Override public String name() { return NAME; }
@@ -17,6 +23,6 @@ public record GivenSplit(int[] counts) implements MappingBaseline {
 
     @Override
     public int[] secondChannels(MappingProblem problem) {
-        return counts.clone();
+        return counts.stream().mapToInt(Integer::intValue).toArray();
     }
 }

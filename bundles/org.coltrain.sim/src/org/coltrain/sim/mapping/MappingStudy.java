@@ -22,13 +22,13 @@ public record MappingStudy(MappingProblem problem, Objective objective, double b
     public static MappingStudy run(MappingProblem problem, Objective objective, double budget, int[] given,
             int resolution) {
         List<MappingBaseline> compared = new ArrayList<>(MappingBaselines.HEURISTICS);
-        if (given != null) compared.add(new GivenSplit(given));
+        if (given != null) compared.add(GivenSplit.of(given));
         List<Mapping> heuristics = new ArrayList<>();
         for (MappingBaseline b : MappingBaselines.HEURISTICS) heuristics.add(b.evaluate(problem));
         List<BaselineComparison> comparisons = new ArrayList<>();
         for (MappingBaseline b : compared) comparisons.add(BaselineComparison.of(problem, b, resolution));
         return new MappingStudy(problem, objective, budget, MappingSearch.optimal(problem, objective, budget, resolution),
-                heuristics, given == null ? null : new GivenSplit(given).evaluate(problem), problem.allFirst(),
+                heuristics, given == null ? null : GivenSplit.of(given).evaluate(problem), problem.allFirst(),
                 problem.allSecond(), comparisons, MappingSearch.paretoFront(problem, objective, resolution));
     }
 

@@ -90,7 +90,7 @@ class OdimoBaselinesTest {
         // Here, at the hand mapping's own drop: -31.6 % latency (the paper's size), -18.4 % energy (short of -33 %:
         // the hand list is built for a constant weight load, and the energy the search saves here is in the layers it
         // leaves digital). Measured by this model when written; 0.1 points tolerance.
-        BaselineComparison c = BaselineComparison.of(P, new GivenSplit(odimoMinLatency()), R);
+        BaselineComparison c = BaselineComparison.of(P, GivenSplit.of(odimoMinLatency()), R);
         assertEquals(0.693, c.baseline().drop(), 5e-4);
         assertEquals(-0.316, c.latencyChange(), 1e-3);
         assertEquals(-0.184, c.energyChange(), 1e-3);
