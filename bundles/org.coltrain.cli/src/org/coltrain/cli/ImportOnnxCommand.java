@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.coltrain.bridge.results.AtomicFiles;
 import org.coltrain.onnx.ImportedNetwork;
 import org.coltrain.onnx.NetworkText;
 import org.coltrain.onnx.OnnxImport;
@@ -15,7 +14,7 @@ import org.coltrain.onnx.OnnxImportException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,20 +31,14 @@ final class ImportOnnxCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL.onnx", description = "the ONNX model (weights may be external: only shapes are read)")
     File model;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write here instead of standard output")
-    File output;
-
-    @Option(names = "--force", description = "overwrite FILE if it exists")
-    boolean force;
+    @Mixin
+    ImportOutput output;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (ModelFiles.expand(List.of(model), err) == null) return ExitCodes.USAGE;
-        if (output != null && output.exists() && !force) {
-            err.println("coltrain: " + output + " exists; choose another file or add --force to overwrite it");
-            return ExitCodes.USAGE;
-        }
+        if (!output.mayWrite(err)) return ExitCodes.USAGE;
         ImportedNetwork net;
         try {
             net = OnnxImport.read(model.toPath());
@@ -57,13 +50,10 @@ final class ImportOnnxCommand implements Callable<Integer> {
         String text = NetworkText.write(net, SpecText::id);
         String summary = String.format(Locale.ROOT, "imported network %s: %d layers, %,d weights (%,d parameters in the graph)",
                 net.name(), net.layers().size(), net.spec().weightElements(), net.graphParameters());
-        if (output == null) {
-            out.print(text);
-            err.println("coltrain: " + summary);
-        } else {
-            AtomicFiles.writeString(output.toPath(), text);
-            out.println(summary + " -> " + IssueFormat.path(output));
-        }
+        output.write(text, out);
+        // the summary goes where it does not mix with the text
+        if (output.toFile()) out.println(summary + " -> " + output.path());
+        else err.println("coltrain: " + summary);
         out.flush();
         return ExitCodes.OK;
     }

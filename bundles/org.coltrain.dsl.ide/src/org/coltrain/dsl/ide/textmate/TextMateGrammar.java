@@ -73,27 +73,27 @@ public final class TextMateGrammar {
     }
 
     private static JsonObject comments() {
-        JsonObject block = new JsonObject();
-        block.addProperty("name", "comment.block.coltrain");
-        block.addProperty("begin", "/\\*");
-        block.addProperty("end", "\\*/");
         JsonArray patterns = new JsonArray();
         patterns.add(match("comment.line.double-slash.coltrain", "//.*$"));
-        patterns.add(block);
+        patterns.add(span("comment.block.coltrain", "/\\*", "\\*/"));
         JsonObject comments = new JsonObject();
         comments.add("patterns", patterns);
         return comments;
     }
 
     private static JsonObject strings() {
-        JsonObject s = new JsonObject();
-        s.addProperty("name", "string.quoted.double.coltrain");
-        s.addProperty("begin", "\"");
-        s.addProperty("end", "\"");
+        JsonObject s = span("string.quoted.double.coltrain", "\"", "\"");
         JsonArray patterns = new JsonArray();
         patterns.add(match("constant.character.escape.coltrain", "\\\\."));
         s.add("patterns", patterns);
         return s;
+    }
+
+    private static JsonObject span(String scope, String begin, String end) {
+        JsonObject o = name(scope);
+        o.addProperty("begin", begin);
+        o.addProperty("end", end);
+        return o;
     }
 
     /** A number (the grammar's NUMBER terminal) and, after optional blanks, a unit; longer units first (GB/s before GB). */
