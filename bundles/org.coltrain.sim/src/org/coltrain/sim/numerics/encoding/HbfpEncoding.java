@@ -14,12 +14,21 @@ import org.coltrain.sim.spec.EncodingSpec;
  * <p>Shared exponent: {@code e = ceil(log2 max|x|)} over the block, as in HBFPEmulator's {@code get_exponent}. Where
  * the largest element would round up to {@code 2^m} (it lies within half a step below a power of two) the emulator
  * clamps it to {@code 2^m - 1}; here the exponent is raised by one instead, as a normalising hardware unit does, so
- * every element stays within half a step of its block under nearest rounding. The exponent is then clamped to the
+ * every element stays within half a step of its block under nearest rounding, except at the top of FP32: a block
+ * whose largest element lies within half a step of 2^128 (FLT_MAX does) keeps e = 128 and its largest mantissa
+ * saturates at 2^m - 1, so every finite input decodes to a finite value. The exponent is then clamped to the
  * two's complement range of {@code exponentBits}, [-2^(E-1), 2^(E-1) - 1]; above it the block saturates, below it
  * small values flush towards zero (10-bit exponents cover all of FP32, so this only matters for narrow widths).
  * A block of zeros gets the smallest exponent and zero mantissas. Non-finite inputs are rejected.
  */
 public record HbfpEncoding(EncodingSpec spec) implements Encoding {
+
+    /**
+     * The largest shared exponent whose values all stay finite in FP32: (2^m - 1) * 2^(128 - m) = 2^128 - 2^(128 - m)
+     * is at most FLT_MAX = 2^128 - 2^104 for m <= 24, while with e = 129 every mantissa from 2^(m - 1) up decodes to
+     * 2^128 or more, which is infinity in FP32.
+     */
+    public static final int FP32_EXPONENT_LIMIT = Float.MAX_EXPONENT + 1;
 
     public HbfpEncoding {
         if (spec.kind() != EncodingSpec.Kind.HBFP) throw new IllegalArgumentException("not HBFP: " + spec);
@@ -43,12 +52,21 @@ public record HbfpEncoding(EncodingSpec spec) implements Encoding {
     public int sharedExponent(float[] x, int from, int length) {
         float max = 0f;
         for (int i = from; i < from + length; i++) max = Math.max(max, Math.abs(x[i]));
-        if (!Float.isFinite(max)) throw new IllegalArgumentException("HBFP cannot encode " + max);
-        if (max == 0f) return minExponent();
-        double top = max;
+        return exponentFor(max);
+    }
+
+    /**
+     * The shared exponent of a block whose largest magnitude is {@code maxAbs}: ceil(log2), raised by one when the
+     * largest element would round up to 2^m, but never past {@link #FP32_EXPONENT_LIMIT} (there the largest
+     * element saturates instead, as HBFPEmulator's clamp does), then clamped to the exponent field's range.
+     */
+    public int exponentFor(float maxAbs) {
+        if (!Float.isFinite(maxAbs)) throw new IllegalArgumentException("HBFP cannot encode " + maxAbs);
+        if (maxAbs == 0f) return minExponent();
+        double top = maxAbs;
         int floorLog2 = Math.getExponent(top);
         int e = top == Math.scalb(1.0, floorLog2) ? floorLog2 : floorLog2 + 1;
-        if (Math.rint(Math.scalb(top, mantissaBits() - e)) > maxMantissa()) e++;
+        if (e < FP32_EXPONENT_LIMIT && Math.rint(Math.scalb(top, mantissaBits() - e)) > maxMantissa()) e++;
         return Math.max(minExponent(), Math.min(maxExponent(), e));
     }
 
