@@ -21,7 +21,7 @@ import org.coltrain.sim.spec.EncodingSpec;
  * small values flush towards zero (10-bit exponents cover all of FP32, so this only matters for narrow widths).
  * A block of zeros gets the smallest exponent and zero mantissas. Non-finite inputs are rejected.
  */
-public record HbfpEncoding(EncodingSpec spec) implements Encoding {
+public record HbfpEncoding(EncodingSpec spec) implements IntegerEncoding {
 
     /**
      * The largest shared exponent whose values all stay finite in FP32: (2^m - 1) * 2^(128 - m) = 2^128 - 2^(128 - m)
@@ -38,6 +38,10 @@ public record HbfpEncoding(EncodingSpec spec) implements Encoding {
     public int mantissaBits() { return spec.totalBits() - 1; }
 
     public int blockSize() { return spec.blockSize(); }
+
+    @Override public int maxMagnitude() { return maxMantissa(); }
+
+    @Override public int scaleBlock() { return blockSize(); }
 
     public int maxMantissa() { return (int) ((1L << mantissaBits()) - 1); }
 
@@ -110,6 +114,76 @@ public record HbfpEncoding(EncodingSpec spec) implements Encoding {
                 double rounded = Rounding.toInteger(x[from + start + i] * toMantissa, draw);
                 out[outFrom + start + i] = (float) (Math.max(-max, Math.min(max, rounded)) * toValue);
             }
+        }
+    }
+
+    @Override
+    public void encodeOperand(float[] x, int rows, int cols, boolean alongRows, float[] q, double[] scales,
+            SplittableRandom rng) {
+        SplittableRandom draw = Rounding.streamFor(spec, rng);
+        if (alongRows && draw == null) {
+            encodeRowsToNearest(x, rows, cols, q, scales);
+        } else if (alongRows) {
+            int s = scaleCount(cols);
+            for (int r = 0; r < rows; r++) encodeVector(x, r * cols, 1, cols, q, scales, r * s, 1, draw);
+        } else if (draw != null) {
+            for (int c = 0; c < cols; c++) encodeVector(x, c, cols, rows, q, scales, c, cols, draw);
+        } else {
+            encodeColumnsInMemoryOrder(x, rows, cols, q, scales);
+        }
+    }
+
+    /** One vector {@code x[base + i * stride]}, its scales at {@code scales[scaleBase + b * scaleStride]}. */
+    private void encodeVector(float[] x, int base, int stride, int length, float[] q, double[] scales, int scaleBase,
+            int scaleStride, SplittableRandom draw) {
+        int block = blockSize(), max = maxMantissa();
+        for (int start = 0, b = 0; start < length; start += block, b++) {
+            int n = Math.min(block, length - start);
+            float top = 0f;
+            for (int i = start; i < start + n; i++) top = Math.max(top, Math.abs(x[base + i * stride]));
+            int e = exponentFor(top);
+            scales[scaleBase + b * scaleStride] = Math.scalb(1.0, e - mantissaBits());
+            double toMantissa = Math.scalb(1.0, mantissaBits() - e);
+            for (int i = start; i < start + n; i++) {
+                double rounded = Rounding.toInteger(x[base + i * stride] * toMantissa, draw);
+                q[base + i * stride] = (float) Math.max(-max, Math.min(max, rounded));
+            }
+        }
+    }
+
+    /** {@link #encodeVector} for rows and nearest rounding, with the loops kept plain (the GEMMs' A operands). */
+    private void encodeRowsToNearest(float[] x, int rows, int cols, float[] q, double[] scales) {
+        int block = blockSize(), max = maxMantissa(), s = scaleCount(cols);
+        for (int r = 0; r < rows; r++)
+            for (int start = 0, b = 0; start < cols; start += block, b++) {
+                int from = r * cols + start, to = from + Math.min(block, cols - start);
+                float top = 0f;
+                for (int i = from; i < to; i++) top = Math.max(top, Math.abs(x[i]));
+                int e = exponentFor(top);
+                scales[r * s + b] = Math.scalb(1.0, e - mantissaBits());
+                double toMantissa = Math.scalb(1.0, mantissaBits() - e);
+                for (int i = from; i < to; i++) q[i] = (float) Math.max(-max, Math.min(max, Math.rint(x[i] * toMantissa)));
+            }
+    }
+
+    /** Nearest rounding of column vectors, a block of rows at a time in memory order (no draws to keep in order). */
+    private void encodeColumnsInMemoryOrder(float[] x, int rows, int cols, float[] q, double[] scales) {
+        int block = blockSize(), max = maxMantissa();
+        float[] top = new float[cols];
+        double[] toMantissa = new double[cols];
+        for (int p0 = 0, b = 0; p0 < rows; p0 += block, b++) {
+            int p1 = Math.min(rows, p0 + block);
+            java.util.Arrays.fill(top, 0f);
+            for (int p = p0; p < p1; p++)
+                for (int c = 0; c < cols; c++) top[c] = Math.max(top[c], Math.abs(x[p * cols + c]));
+            for (int c = 0; c < cols; c++) {
+                int e = exponentFor(top[c]);
+                scales[b * cols + c] = Math.scalb(1.0, e - mantissaBits());
+                toMantissa[c] = Math.scalb(1.0, mantissaBits() - e);
+            }
+            for (int p = p0; p < p1; p++)
+                for (int c = 0; c < cols; c++)
+                    q[p * cols + c] = (float) Math.max(-max, Math.min(max, Math.rint(x[p * cols + c] * toMantissa[c])));
         }
     }
 }
