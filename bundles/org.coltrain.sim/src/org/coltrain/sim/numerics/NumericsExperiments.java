@@ -122,12 +122,12 @@ public final class NumericsExperiments {
 
     /** Mean, standard deviation and range of test accuracy per name, and the difference from FP32. */
     public static void printSummary(List<AccuracySummary> rows, PrintWriter out) {
-        out.printf(Locale.ROOT, "%-22s %-5s %5s %8s %8s %8s %8s %9s  %s%n", "encoding", "model", "seeds", "mean",
-                "sd", "min", "max", "vs_fp32", "");
+        out.printf(Locale.ROOT, "%-22s %-5s %5s %8s %8s %8s %8s %9s%n", "encoding", "model", "seeds", "mean",
+                "sd", "min", "max", "vs_fp32");
         for (AccuracySummary s : rows) {
             boolean reference = s.encoding().equals("fp32");
-            String verdict = reference ? "" : s.withinSeedNoise() ? "within seed noise" : "outside seed noise";
-            out.printf(Locale.ROOT, "%-22s %-5s %5d %8.4f %8.4f %8.4f %8.4f %+9.4f  %s%n", s.encoding(), s.model(),
+            String verdict = reference ? "" : s.withinSeedNoise() ? "  within seed noise" : "  outside seed noise";
+            out.printf(Locale.ROOT, "%-22s %-5s %5d %8.4f %8.4f %8.4f %8.4f %+9.4f%s%n", s.encoding(), s.model(),
                     s.seeds(), s.mean(), s.standardDeviation(), s.min(), s.max(), s.differenceFromFp32(), verdict);
         }
         out.println("(test accuracy on 360 samples, one sample = 0.0028; within seed noise: the [min, max] ranges over"

@@ -17,8 +17,8 @@ public final class NumpyBaseline {
     static final String SCRIPT = "numpy_gemm_baseline.py";
     private static final long TIMEOUT_S = 120;
 
-    /** One measurement: the matrix size, the best time, its throughput and the BLAS it ran on. */
-    public record Result(int size, double bestMs, double gflops, String library) {}
+    /** One measurement: the matrix size, the best thread CPU time, its throughput, the best wall time, the BLAS. */
+    public record Result(int size, double bestCpuMs, double gflops, double bestWallMs, String library) {}
 
     private NumpyBaseline() {}
 
@@ -39,8 +39,9 @@ public final class NumpyBaseline {
                 return Optional.empty();
             }
             String[] f = out.split("\\s+");
-            if (f.length != 4) return Optional.empty();
-            return Optional.of(new Result(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]), f[3]));
+            if (f.length != 5) return Optional.empty();
+            return Optional.of(new Result(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]), f[4]));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
