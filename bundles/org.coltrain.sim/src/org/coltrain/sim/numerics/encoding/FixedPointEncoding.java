@@ -55,7 +55,16 @@ public record FixedPointEncoding(EncodingSpec spec) implements IntegerEncoding {
     public void encodeOperand(float[] x, int rows, int cols, boolean alongRows, float[] q, double[] scales,
             SplittableRandom rng) {
         SplittableRandom draw = Rounding.streamFor(spec, rng);
-        if (alongRows || draw == null) {
+        if (draw == null) {
+            // encode(x, null) with the loop kept plain: NaN becomes 0 (the max/min below would keep it NaN), and
+            // adding +0 turns the -0 that rint gives small negatives into the integer 0
+            double toRaw = Math.scalb(1.0, spec.fractionBits());
+            int min = minRaw(), max = maxRaw();
+            for (int i = 0; i < rows * cols; i++) {
+                float v = x[i];
+                q[i] = v != v ? 0f : (float) (Math.max(min, Math.min(max, Math.rint(v * toRaw))) + 0.0);
+            }
+        } else if (alongRows) {
             for (int i = 0; i < rows * cols; i++) q[i] = encode(x[i], draw);
         } else {
             for (int c = 0; c < cols; c++)

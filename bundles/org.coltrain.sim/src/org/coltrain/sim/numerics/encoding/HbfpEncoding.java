@@ -29,6 +29,13 @@ public record HbfpEncoding(EncodingSpec spec) implements IntegerEncoding {
      * 2^128 or more, which is infinity in FP32.
      */
     public static final int FP32_EXPONENT_LIMIT = Float.MAX_EXPONENT + 1;
+    private static final long FRACTION_MASK = (1L << 52) - 1;
+
+    /** 2^e, exactly; by its bits inside double's normal range (Math.scalb is slower than a block takes to round). */
+    static double powerOfTwo(int e) {
+        return e >= Double.MIN_EXPONENT && e <= Double.MAX_EXPONENT
+                ? Double.longBitsToDouble((long) (e + Double.MAX_EXPONENT) << 52) : Math.scalb(1.0, e);
+    }
 
     public HbfpEncoding {
         if (spec.kind() != EncodingSpec.Kind.HBFP) throw new IllegalArgumentException("not HBFP: " + spec);
@@ -69,8 +76,9 @@ public record HbfpEncoding(EncodingSpec spec) implements IntegerEncoding {
         if (maxAbs == 0f) return minExponent();
         double top = maxAbs;
         int floorLog2 = Math.getExponent(top);
-        int e = top == Math.scalb(1.0, floorLog2) ? floorLog2 : floorLog2 + 1;
-        if (e < FP32_EXPONENT_LIMIT && Math.rint(Math.scalb(top, mantissaBits() - e)) > maxMantissa()) e++;
+        // a power of two has no fraction bits (every FP32 value, subnormals too, is a normal double)
+        int e = (Double.doubleToRawLongBits(top) & FRACTION_MASK) == 0 ? floorLog2 : floorLog2 + 1;
+        if (e < FP32_EXPONENT_LIMIT && Math.rint(top * powerOfTwo(mantissaBits() - e)) > maxMantissa()) e++;
         return Math.max(minExponent(), Math.min(maxExponent(), e));
     }
 
@@ -86,7 +94,7 @@ public record HbfpEncoding(EncodingSpec spec) implements IntegerEncoding {
             int n = Math.min(block, length - start);
             int e = sharedExponent(x, from + start, n);
             exponents[expFrom + b] = e;
-            double toMantissa = Math.scalb(1.0, mantissaBits() - e);
+            double toMantissa = powerOfTwo(mantissaBits() - e);
             int max = maxMantissa();
             for (int i = 0; i < n; i++) {
                 double rounded = Rounding.toInteger(x[from + start + i] * toMantissa, draw);
@@ -108,8 +116,8 @@ public record HbfpEncoding(EncodingSpec spec) implements IntegerEncoding {
         for (int start = 0; start < length; start += block) {
             int n = Math.min(block, length - start);
             int e = sharedExponent(x, from + start, n);
-            double toMantissa = Math.scalb(1.0, mantissaBits() - e);
-            double toValue = Math.scalb(1.0, e - mantissaBits());
+            double toMantissa = powerOfTwo(mantissaBits() - e);
+            double toValue = powerOfTwo(e - mantissaBits());
             for (int i = 0; i < n; i++) {
                 double rounded = Rounding.toInteger(x[from + start + i] * toMantissa, draw);
                 out[outFrom + start + i] = (float) (Math.max(-max, Math.min(max, rounded)) * toValue);
@@ -142,8 +150,8 @@ public record HbfpEncoding(EncodingSpec spec) implements IntegerEncoding {
             float top = 0f;
             for (int i = start; i < start + n; i++) top = Math.max(top, Math.abs(x[base + i * stride]));
             int e = exponentFor(top);
-            scales[scaleBase + b * scaleStride] = Math.scalb(1.0, e - mantissaBits());
-            double toMantissa = Math.scalb(1.0, mantissaBits() - e);
+            scales[scaleBase + b * scaleStride] = powerOfTwo(e - mantissaBits());
+            double toMantissa = powerOfTwo(mantissaBits() - e);
             for (int i = start; i < start + n; i++) {
                 double rounded = Rounding.toInteger(x[base + i * stride] * toMantissa, draw);
                 q[base + i * stride] = (float) Math.max(-max, Math.min(max, rounded));
@@ -157,11 +165,13 @@ public record HbfpEncoding(EncodingSpec spec) implements IntegerEncoding {
         for (int r = 0; r < rows; r++)
             for (int start = 0, b = 0; start < cols; start += block, b++) {
                 int from = r * cols + start, to = from + Math.min(block, cols - start);
-                float top = 0f;
-                for (int i = from; i < to; i++) top = Math.max(top, Math.abs(x[i]));
-                int e = exponentFor(top);
-                scales[r * s + b] = Math.scalb(1.0, e - mantissaBits());
-                double toMantissa = Math.scalb(1.0, mantissaBits() - e);
+                // the largest magnitude by the bits: for non-negative floats the int order is the float order, and an
+                // integer max has no NaN rules to chain through (NaN and infinity still end up non-finite)
+                int topBits = 0;
+                for (int i = from; i < to; i++) topBits = Math.max(topBits, Float.floatToRawIntBits(x[i]) & 0x7fff_ffff);
+                int e = exponentFor(Float.intBitsToFloat(topBits));
+                scales[r * s + b] = powerOfTwo(e - mantissaBits());
+                double toMantissa = powerOfTwo(mantissaBits() - e);
                 for (int i = from; i < to; i++) q[i] = (float) Math.max(-max, Math.min(max, Math.rint(x[i] * toMantissa)));
             }
     }
@@ -178,8 +188,8 @@ public record HbfpEncoding(EncodingSpec spec) implements IntegerEncoding {
                 for (int c = 0; c < cols; c++) top[c] = Math.max(top[c], Math.abs(x[p * cols + c]));
             for (int c = 0; c < cols; c++) {
                 int e = exponentFor(top[c]);
-                scales[b * cols + c] = Math.scalb(1.0, e - mantissaBits());
-                toMantissa[c] = Math.scalb(1.0, mantissaBits() - e);
+                scales[b * cols + c] = powerOfTwo(e - mantissaBits());
+                toMantissa[c] = powerOfTwo(mantissaBits() - e);
             }
             for (int p = p0; p < p1; p++)
                 for (int c = 0; c < cols; c++)

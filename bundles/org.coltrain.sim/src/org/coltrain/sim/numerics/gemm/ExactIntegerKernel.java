@@ -67,11 +67,17 @@ final class ExactIntegerKernel {
     private void fourRows(float[] qa, float[][] bp, int r0, int k, int q0, int q1, int w) {
         float[] x0 = sums[0], x1 = sums[1], x2 = sums[2], x3 = sums[3];
         int r1 = r0 + k, r2 = r1 + k, r3 = r2 + k;
-        Arrays.fill(x0, 0, w, 0f);
-        Arrays.fill(x1, 0, w, 0f);
-        Arrays.fill(x2, 0, w, 0f);
-        Arrays.fill(x3, 0, w, 0f);
         int p = q0;
+        if (p + 4 <= q1) {
+            // the chunk's first four steps write the sums instead of clearing them first
+            start4x4(x0, x1, x2, x3, bp[p], bp[p + 1], bp[p + 2], bp[p + 3], qa, r0 + p, r1 + p, r2 + p, r3 + p, w);
+            p += 4;
+        } else {
+            Arrays.fill(x0, 0, w, 0f);
+            Arrays.fill(x1, 0, w, 0f);
+            Arrays.fill(x2, 0, w, 0f);
+            Arrays.fill(x3, 0, w, 0f);
+        }
         for (; p + 4 <= q1; p += 4)
             mac4x4(x0, x1, x2, x3, bp[p], bp[p + 1], bp[p + 2], bp[p + 3], qa, r0 + p, r1 + p, r2 + p, r3 + p, w);
         for (; p < q1; p++) mac4x1(x0, x1, x2, x3, bp[p], qa[r0 + p], qa[r1 + p], qa[r2 + p], qa[r3 + p], w);
@@ -98,6 +104,21 @@ final class ExactIntegerKernel {
             x1[j] = Math.fma(a13, b3, Math.fma(a12, b2, Math.fma(a11, b1, Math.fma(a10, b0, x1[j]))));
             x2[j] = Math.fma(a23, b3, Math.fma(a22, b2, Math.fma(a21, b1, Math.fma(a20, b0, x2[j]))));
             x3[j] = Math.fma(a33, b3, Math.fma(a32, b2, Math.fma(a31, b1, Math.fma(a30, b0, x3[j]))));
+        }
+    }
+
+    private static void start4x4(float[] x0, float[] x1, float[] x2, float[] x3, float[] e0, float[] e1, float[] e2,
+            float[] e3, float[] qa, int o0, int o1, int o2, int o3, int w) {
+        float a00 = qa[o0], a01 = qa[o0 + 1], a02 = qa[o0 + 2], a03 = qa[o0 + 3];
+        float a10 = qa[o1], a11 = qa[o1 + 1], a12 = qa[o1 + 2], a13 = qa[o1 + 3];
+        float a20 = qa[o2], a21 = qa[o2 + 1], a22 = qa[o2 + 2], a23 = qa[o2 + 3];
+        float a30 = qa[o3], a31 = qa[o3 + 1], a32 = qa[o3 + 2], a33 = qa[o3 + 3];
+        for (int j = 0; j < w; j++) {
+            float b0 = e0[j], b1 = e1[j], b2 = e2[j], b3 = e3[j];
+            x0[j] = Math.fma(a03, b3, Math.fma(a02, b2, Math.fma(a01, b1, a00 * b0)));
+            x1[j] = Math.fma(a13, b3, Math.fma(a12, b2, Math.fma(a11, b1, a10 * b0)));
+            x2[j] = Math.fma(a23, b3, Math.fma(a22, b2, Math.fma(a21, b1, a20 * b0)));
+            x3[j] = Math.fma(a33, b3, Math.fma(a32, b2, Math.fma(a31, b1, a30 * b0)));
         }
     }
 
