@@ -27,12 +27,16 @@ class EncodingContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fp32", "bf16", "fp16", "fixed8-static", "fixed16", "hbfp8", "hbfp6", "hbfp4", "hbfp12"})
+    @ValueSource(strings = {"fp32", "bf16", "fp16", "fixed8-static", "fixed16", "int8-dynamic", "int4-dynamic", "hbfp8",
+            "hbfp6", "hbfp4", "hbfp12"})
     void nearestRoundingIsIdempotentSignSymmetricAndKeepsZero(String name) {
         Encoding enc = Encodings.byName(name);
         float[] x = gaussian(1, 500, 0.5);
-        float[] once = quantize(enc, x, 0);
-        assertArrayEquals(once, quantize(enc, once, 0), "idempotent");
+        float[] once = quantize(enc, x, 0), twice = quantize(enc, once, 0);
+        // a per-tensor scale is re-derived from the rounded maximum, (float) (127 * s) / 127, maybe one FP32 ulp off
+        boolean rescaled = enc instanceof DynamicIntEncoding;
+        for (int i = 0; i < x.length; i++)
+            assertEquals(once[i], twice[i], rescaled ? Math.ulp(once[i]) : 0f, "idempotent at " + i);
         float[] negated = new float[x.length];
         for (int i = 0; i < x.length; i++) negated[i] = -x[i];
         float[] qn = quantize(enc, negated, 0);
@@ -55,21 +59,6 @@ class EncodingContractTest {
             "int4-dynamic-sr", "hbfp8", "hbfp8-sr", "hbfp4"})
     void theNameIsTheExactVariantAndReadsBack(String name) {
         assertEquals(name, Encodings.byName(name).name());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"int8-dynamic", "int4-dynamic"})
-    void perTensorNearestRoundingIsSignSymmetricKeepsZeroAndNearlyIdempotent(String name) {
-        // the scale is re-derived from the rounded maximum, (float) (127 * s) / 127, which may land one FP32 ulp off
-        Encoding enc = Encodings.byName(name);
-        float[] x = gaussian(1, 500, 0.5);
-        float[] once = quantize(enc, x, 0), twice = quantize(enc, once, 0);
-        for (int i = 0; i < x.length; i++) assertEquals(once[i], twice[i], Math.ulp(once[i]), "element " + i);
-        float[] negated = new float[x.length];
-        for (int i = 0; i < x.length; i++) negated[i] = -x[i];
-        float[] qn = quantize(enc, negated, 0);
-        for (int i = 0; i < x.length; i++) assertEquals(-once[i], qn[i], 0f, "sign symmetric at " + i);
-        assertArrayEquals(new float[7], quantize(enc, new float[7], 0), "zero stays zero");
     }
 
     /** Rows along the dot product, or columns: what a GEMM's A and B operands are. */
