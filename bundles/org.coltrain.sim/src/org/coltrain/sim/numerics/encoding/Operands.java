@@ -29,19 +29,4 @@ final class Operands {
                 || encoding instanceof Fp16Encoding || encoding instanceof FixedPointEncoding;
         return elementwise && encoding.spec().rounding() == EncodingSpec.Rounding.NEAREST;
     }
-
-    /**
-     * Uniform draws in [0, 1) for a {@code rows x cols} operand laid out like it, drawn in the order the vectors
-     * are rounded (row by row, or column by column), so a row-major pass rounds as the vector-by-vector definition.
-     */
-    static double[] uniforms(int rows, int cols, boolean alongRows, SplittableRandom rng, double[] into) {
-        double[] u = into != null && into.length >= rows * cols ? into : new double[rows * cols];
-        if (alongRows) {
-            for (int i = 0; i < rows * cols; i++) u[i] = rng.nextDouble();
-        } else {
-            for (int c = 0; c < cols; c++)
-                for (int r = 0; r < rows; r++) u[r * cols + c] = rng.nextDouble();
-        }
-        return u;
-    }
 }

@@ -13,18 +13,7 @@ public final class Matrices {
                     for (int c = c0, c1 = Math.min(cols, c0 + 32); c < c1; c++) dst[c * rows + r] = src[r * cols + c];
     }
 
-    static void transpose(int[] src, int rows, int cols, int[] dst) {
-        for (int r0 = 0; r0 < rows; r0 += 32)
-            for (int c0 = 0; c0 < cols; c0 += 32)
-                for (int r = r0, r1 = Math.min(rows, r0 + 32); r < r1; r++)
-                    for (int c = c0, c1 = Math.min(cols, c0 + 32); c < c1; c++) dst[c * rows + r] = src[r * cols + c];
-    }
-
     static float[] grow(float[] a, int size) { return a.length >= size ? a : new float[size]; }
-
-    static int[] grow(int[] a, int size) { return a.length >= size ? a : new int[size]; }
-
-    static long[] grow(long[] a, int size) { return a.length >= size ? a : new long[size]; }
 
     static double[] grow(double[] a, int size) { return a.length >= size ? a : new double[size]; }
 }
