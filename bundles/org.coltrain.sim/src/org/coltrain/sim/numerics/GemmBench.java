@@ -27,7 +27,7 @@ public final class GemmBench {
 
     /** The size: 512 x 512 x 512. */
     public static final int SIZE = 512;
-    private static final int WARMUP_RUNS = 5;
+    private static final int WARMUP_RUNS = 20;
     private static final int TIMED_RUNS = 15;
     private static final long SEED = 512;
     /** The kernels measured, after fp32. */
