@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GemmReferenceTest {
 
-    // 7 rows (a 4-row tile and 3 left over), 133 columns (crosses the 128-wide strip), k = 50 (two full 24-blocks
+    // 7 rows (a 4-row tile and 3 left over), 517 columns (crosses the 512-wide strip), k = 50 (two full 24-blocks
     // and a partial one; steps of 4 along k with a tail)
-    private static final int M = 7, N = 133, K = 50;
+    private static final int M = 7, N = 517, K = 50;
 
     static float[] matrix(long seed, int rows, int cols) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -118,8 +118,8 @@ class GemmReferenceTest {
         for (String name : new String[] {"hbfp8", "fp32", "bf16", "int8-dynamic"}) {
             Encoding enc = Encodings.byName(name);
             Gemm kernel = Gemms.of(enc);
-            float[] big = new float[40 * 140];
-            kernel.multiply(matrix(3, 40, 60), matrix(4, 60, 140), big, 40, 140, 60, null);
+            float[] big = new float[40 * 530];
+            kernel.multiply(matrix(3, 40, 60), matrix(4, 60, 530), big, 40, 530, 60, null);
             float[] a = matrix(5, 3, 10), b = matrix(6, 10, 5), c = new float[15];
             kernel.multiply(a, b, c, 3, 5, 10, null);
             assertArrayEquals(reference(enc, enc, a, b, 3, 5, 10, null), c, name);
