@@ -33,9 +33,7 @@ public record ServiceUnderTest(String name, LatencyTable table, Scheduler schedu
      * max over b <= maxBatch of b / latency(b). No rate above it is stable, so it bounds every capacity.
      */
     public double saturationRps() {
-        double best = 0;
-        for (int b = 1; b <= maxBatch; b++) best = Math.max(best, b * 1e9 / table.latencyNs(b));
-        return best;
+        return table.maxRequestsPerS(maxBatch);
     }
 
     /** The serving run of one probe at this Poisson rate. */
