@@ -88,6 +88,7 @@ public final class CalibrationsCommand implements Callable<Integer> {
             o.addProperty("fitted_to", c.fittedTo());
             o.addProperty("fitted_on", c.fittedOn());
             o.addProperty("rationale", c.rationale());
+            o.add("checks", strings(c.checks()));
             cals.add(o);
         }
         root.add("calibrations", cals);

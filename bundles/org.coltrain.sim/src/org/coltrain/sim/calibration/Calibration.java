@@ -20,10 +20,11 @@ import org.coltrain.sim.spec.AcceleratorSpec;
  * @param fittedTo    the published figure it was chosen to reach, with its source; null when assumed
  * @param fittedOn    the configuration it was chosen on; null when assumed
  * @param rationale   why this value
+ * @param checks      ids of the {@link Comparisons} that give its residual (fitted) or judge it (held out)
  * @param relevant    whether an accelerator's cost uses the parameter at all (e.g. exponent paths only with FP or HBFP)
  */
 public record Calibration(String id, Kind kind, String parameter, List<String> options, double value, String unit,
-        Bound lower, Bound upper, String fittedTo, String fittedOn, String rationale,
+        Bound lower, Bound upper, String fittedTo, String fittedOn, String rationale, List<String> checks,
         Predicate<AcceleratorSpec> relevant) {
 
     public enum Kind {
@@ -46,9 +47,12 @@ public record Calibration(String id, Kind kind, String parameter, List<String> o
 
     public Calibration {
         options = List.copyOf(options);
+        checks = List.copyOf(checks);
         if (!(lower.value() <= value && value <= upper.value()))
             throw new IllegalArgumentException(id + ": value " + value + " outside [" + lower.value() + ", " + upper.value() + "]");
         if ((kind == Kind.FITTED) != (fittedTo != null))
             throw new IllegalArgumentException(id + ": a fitted calibration names its figure, an assumed one none");
+        if (kind == Kind.FITTED && checks.isEmpty())
+            throw new IllegalArgumentException(id + ": a fitted calibration names the comparisons of its residual");
     }
 }

@@ -24,6 +24,12 @@ public final class CalibrationTable {
             out.println("    upper " + number(c.upper().value()) + ": " + c.upper().source());
             if (c.fittedTo() != null) out.println("    fitted to: " + c.fittedTo() + "; on " + c.fittedOn());
             out.println("    why: " + c.rationale());
+            for (String id : c.checks())
+                comparisons.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> out.println("    "
+                        + (r.role() == Comparison.Role.FITTED ? "residual " : "held out ") + r.id() + ": model "
+                        + number(r.modelValue()) + " " + r.unit() + " against " + r.published() + ", residual "
+                        + number(r.residual()) + " " + r.unit()));
+            if (c.checks().isEmpty()) out.println("    not judged: no comparison isolates it");
         }
         out.println();
         out.println("Comparisons: fitted (the figure chose a calibration), held-out (it did not), prediction (none published)");

@@ -37,6 +37,16 @@ class CalibrationsTest {
     }
 
     @Test
+    void everyCheckACalibrationNamesIsAComparisonThatDependsOnIt() {
+        for (Calibration c : Calibrations.ALL)
+            for (String id : c.checks()) {
+                Comparison row = Comparisons.find(id).orElseThrow(() -> new AssertionError(c.id() + ": no comparison " + id));
+                assertTrue(row.dependsOn().contains(c.id()), c.id() + " not among the dependencies of " + id);
+                if (c.kind() == Calibration.Kind.FITTED) assertEquals(Comparison.Role.FITTED, row.role(), id);
+            }
+    }
+
+    @Test
     void onlyTheControllerWasFittedAndItNamesItsFigureAndConfiguration() {
         for (Calibration c : Calibrations.ALL) {
             assertTrue(c.lower().value() <= c.value() && c.value() <= c.upper().value(), c.id());
