@@ -35,7 +35,7 @@ public record ServiceUnderTest(String name, LatencyTable table, Scheduler schedu
      * is stable under this scheduler, so it bounds its capacity.
      */
     public double saturationRps() {
-        return table.maxRequestsPerS(scheduler.largestBatch(new ServiceTarget(table, maxBatch, sloLatencyNs)));
+        return table.maxRequestsPerS(scheduler.largestBatch(new ServiceTarget(name, table, maxBatch, sloLatencyNs, 0)));
     }
 
     /** The serving run of one probe at this Poisson rate. */
