@@ -15,7 +15,8 @@ public final class Main {
     /** The subcommands, in the order the usage lists them. */
     static final List<Class<?>> COMMANDS = List.of(HelpCommand.class, ValidateCommand.class, RunCommand.class,
             GenerateCommand.class, SweepCommand.class, TimingCommand.class, NumericsCommand.class, BenchCommand.class,
-            ImportCommand.class, StudyCommand.class, SuperNetCommand.class, MapCommand.class, ClusterCommand.class, LspCommand.class);
+            ImportCommand.class, StudyCommand.class, SuperNetCommand.class, MapCommand.class, ClusterCommand.class,
+            CalibrationsCommand.class, LspCommand.class);
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
