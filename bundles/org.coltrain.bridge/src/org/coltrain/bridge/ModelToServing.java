@@ -83,7 +83,7 @@ public final class ModelToServing {
     }
 
     /** The batching policy with its settings (shared with {@link ModelToCluster}). */
-    static Scheduler scheduler(org.coltrain.model.SchedulerPolicy policy, Map<String, Double> settings) {
+    public static Scheduler scheduler(org.coltrain.model.SchedulerPolicy policy, Map<String, Double> settings) {
         return switch (policy) {
             case FIFO -> new FifoBatchOne();
             case STATIC -> new StaticBatching((int) Math.round(get(settings, SchedulerOptions.BATCH)),
@@ -130,7 +130,7 @@ public final class ModelToServing {
         return settings.getOrDefault(option.key(), option.defaultSi());
     }
 
-    static long ns(double seconds) {
+    public static long ns(double seconds) {
         return Math.round(seconds * 1e9);
     }
 }

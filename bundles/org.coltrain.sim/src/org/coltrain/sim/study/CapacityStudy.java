@@ -1,0 +1,176 @@
+package org.coltrain.sim.study;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coltrain.sim.array.LatencyTableCache;
+import org.coltrain.sim.array.NetworkTiming;
+import org.coltrain.sim.dse.BranchAndBound;
+import org.coltrain.sim.dse.Candidate;
+import org.coltrain.sim.dse.Candidates;
+import org.coltrain.sim.dse.ResultCache;
+import org.coltrain.sim.dse.SearchOutcome;
+import org.coltrain.sim.serve.ServingSimulation;
+import org.coltrain.sim.serve.result.ServiceResult;
+import org.coltrain.sim.serve.sched.Scheduler;
+import org.coltrain.sim.spec.AcceleratorSpec;
+
+/**
+ * Runs a {@link CapacityStudySpec}: for each role, a branch-and-bound search over the envelope's candidates for the
+ * highest mix capacity under the role's scheduler (search settings); then every design under every scheduler on every
+ * workload (measure settings); the latency-vs-load curves, the capacity-vs-SLO curves, and the sensitivity variants.
+ * Every capacity goes through the {@link CapacityMemo}, so a rerun with the same inputs simulates nothing.
+ */
+public final class CapacityStudy {
+
+    private CapacityStudy() {
+    }
+
+    public static CapacityStudyResult run(CapacityStudySpec spec, CapacityMemo memo) {
+        LatencyTableCache tables = new LatencyTableCache();
+        int hits0 = memo.cache().hits(), misses0 = memo.cache().misses();
+        List<CapacityStudyResult.Pick> picks = search(spec, memo, tables);
+        List<AcceleratorSpec> designs = picks.stream().map(p -> p.design().accelerator()).toList();
+        List<CapacityStudyResult.WorkloadRow> rows = new ArrayList<>();
+        for (WorkloadShare w : spec.workloads()) rows.add(row(spec, memo, tables, designs, w, spec.sloNs()));
+        CapacityStudyResult.WorkloadRow mix = mixRow(spec, rows);
+        List<CapacityStudyResult.LoadPoint> load = loadCurve(spec, memo, tables, designs, rows);
+        List<CapacityStudyResult.SloPoint> slo = sloCurve(spec, memo, tables, designs, picks);
+        List<CapacityStudyResult.VariantRow> variants = new ArrayList<>();
+        for (CapacityStudySpec.Variant v : spec.variants()) {
+            CapacityStudySpec vs = spec.withTemplate(v.template());
+            List<CapacityStudyResult.Pick> vp = search(vs, memo, tables);
+            List<AcceleratorSpec> vd = vp.stream().map(p -> p.design().accelerator()).toList();
+            List<CapacityStudyResult.WorkloadRow> vr = new ArrayList<>();
+            for (WorkloadShare w : spec.workloads()) vr.add(row(vs, memo, tables, vd, w, spec.sloNs()));
+            variants.add(new CapacityStudyResult.VariantRow(v.name(), vd.get(0).name(), vd.get(1).name(),
+                    mixRow(vs, vr).ratio(), vr.stream().map(CapacityStudyResult.WorkloadRow::ratio).toList()));
+        }
+        ResultCache c = memo.cache();
+        return new CapacityStudyResult(picks, rows, mix, load, slo, variants, new CapacityStudyResult.Provenance(
+                c.file() == null ? "" : c.file().toString(), c.hits() - hits0, c.misses() - misses0,
+                SimulatorFingerprint.value()));
+    }
+
+    private static List<CapacityStudyResult.Pick> search(CapacityStudySpec spec, CapacityMemo memo,
+            LatencyTableCache tables) {
+        List<Candidate> all = Candidates.enumerate(spec.template(), spec.space(), spec.envelope());
+        List<CapacityStudyResult.Pick> picks = new ArrayList<>();
+        for (DesignRole role : spec.roles()) {
+            List<Candidate> allowed = all.stream().filter(c -> !role.trains() || c.trains()).toList();
+            MixCapacity objective = new MixCapacity(spec.workloads(), role.scheduler(), spec.maxBatch(),
+                    spec.sloPercentile(), spec.sloNs(), spec.search(), memo, tables);
+            int h = memo.cache().hits(), m = memo.cache().misses();
+            SearchOutcome outcome = BranchAndBound.maximize(allowed, objective, spec.search().seed());
+            if (outcome.best() == null)
+                throw new IllegalStateException("no design in the envelope meets the SLO on every weighted workload"
+                        + " for role " + role.name());
+            String key = ResultCache.key("search;" + spec.template() + ";" + spec.space().canonical() + ";"
+                    + spec.envelope() + ";" + role + ";" + spec.workloads().stream().map(WorkloadShare::name).toList()
+                    + ";" + spec.sloNs() + ";" + spec.search() + ";sim=" + SimulatorFingerprint.value());
+            picks.add(new CapacityStudyResult.Pick(role, outcome.best(), outcome, key.substring(0, 16),
+                    memo.cache().hits() - h, memo.cache().misses() - m));
+        }
+        return picks;
+    }
+
+    private static double[][] capacities(CapacityStudySpec spec, CapacityMemo memo, LatencyTableCache tables,
+            List<AcceleratorSpec> designs, WorkloadShare w, long sloNs) {
+        double[][] cap = new double[designs.size()][spec.schedulers().size()];
+        for (int d = 0; d < designs.size(); d++)
+            for (int s = 0; s < spec.schedulers().size(); s++) {
+                MixCapacity m = new MixCapacity(List.of(w), spec.schedulers().get(s), spec.maxBatch(),
+                        spec.sloPercentile(), sloNs, spec.measure(), memo, tables);
+                cap[d][s] = memo.maxRate(m.service(designs.get(d), w), spec.measure()).maxRateRps();
+            }
+        return cap;
+    }
+
+    private static CapacityStudyResult.WorkloadRow row(CapacityStudySpec spec, CapacityMemo memo,
+            LatencyTableCache tables, List<AcceleratorSpec> designs, WorkloadShare w, long sloNs) {
+        double[][] cap = capacities(spec, memo, tables, designs, w, sloNs);
+        double[] b1 = new double[designs.size()];
+        for (int d = 0; d < designs.size(); d++) b1[d] = NetworkTiming.of(designs.get(d), w.network(), 1).latencyNs() / 1e3;
+        return decompose(spec, w.name(), w.weight(), b1, cap);
+    }
+
+    /** ratio = C[1][s1] / C[0][s0] = (C[0][s1] / C[0][s0]) x (C[1][s1] / C[0][s1]). */
+    private static CapacityStudyResult.WorkloadRow decompose(CapacityStudySpec spec, String name, double weight,
+            double[] b1, double[][] cap) {
+        int s0 = spec.schedulers().indexOf(spec.roles().get(0).scheduler());
+        int s1 = spec.schedulers().indexOf(spec.roles().get(1).scheduler());
+        double ratio = cap[1][s1] / cap[0][s0];
+        double scheduler = cap[0][s1] / cap[0][s0];
+        double design = cap[1][s1] / cap[0][s1];
+        return new CapacityStudyResult.WorkloadRow(name, weight, b1, cap, ratio, scheduler, design);
+    }
+
+    private static CapacityStudyResult.WorkloadRow mixRow(CapacityStudySpec spec,
+            List<CapacityStudyResult.WorkloadRow> rows) {
+        int designs = rows.get(0).capacityRps().length, schedulers = rows.get(0).capacityRps()[0].length;
+        double[][] cap = new double[designs][schedulers];
+        double[] values = new double[rows.size()];
+        for (int d = 0; d < designs; d++)
+            for (int s = 0; s < schedulers; s++) {
+                for (int i = 0; i < rows.size(); i++) values[i] = rows.get(i).capacityRps()[d][s];
+                cap[d][s] = MixCapacity.geometricMean(spec.workloads(), values);
+            }
+        double[] b1 = new double[designs];
+        for (int d = 0; d < designs; d++) {
+            for (int i = 0; i < rows.size(); i++) values[i] = rows.get(i).batch1LatencyUs()[d];
+            b1[d] = MixCapacity.geometricMean(spec.workloads(), values);
+        }
+        return decompose(spec, "mix", spec.workloads().stream().mapToDouble(WorkloadShare::weight).sum(), b1, cap);
+    }
+
+    private static List<CapacityStudyResult.LoadPoint> loadCurve(CapacityStudySpec spec, CapacityMemo memo,
+            LatencyTableCache tables, List<AcceleratorSpec> designs, List<CapacityStudyResult.WorkloadRow> rows) {
+        List<CapacityStudyResult.LoadPoint> out = new ArrayList<>();
+        if (spec.loadFractions().isEmpty()) return out;
+        for (int i = 0; i < spec.workloads().size(); i++) {
+            WorkloadShare w = spec.workloads().get(i);
+            for (int d = 0; d < designs.size(); d++) {
+                Scheduler sched = spec.roles().get(d).scheduler();
+                // loads are fractions of the baseline's capacity, so both designs are seen at the same offered rates
+                double reference = rows.get(i).capacityRps()[0][spec.schedulers().indexOf(spec.roles().get(0).scheduler())];
+                if (!(reference > 0)) continue;
+                MixCapacity m = new MixCapacity(List.of(w), sched, spec.maxBatch(), spec.sloPercentile(), spec.sloNs(),
+                        spec.measure(), memo, tables);
+                ServiceUnderTest sut = m.service(designs.get(d), w);
+                for (double f : spec.loadFractions())
+                    out.add(loadPoint(memo, sut, designs.get(d).name(), f * reference, spec.measure()));
+            }
+        }
+        return out;
+    }
+
+    private static CapacityStudyResult.LoadPoint loadPoint(CapacityMemo memo, ServiceUnderTest s, String design,
+            double rate, SearchSettings settings) {
+        String inputs = "load;v1;sim=" + SimulatorFingerprint.value() + ";latency_ns="
+                + java.util.Arrays.toString(s.table().latencyNs()) + ";scheduler=" + s.scheduler() + ";max_batch="
+                + s.maxBatch() + ";percentile=" + s.sloPercentile() + ";slo_ns=" + s.sloLatencyNs() + ";rate=" + rate
+                + ";settings=" + settings;
+        double[] v = memo.cache().get(ResultCache.key(inputs), s.name() + " on " + design + ", " + s.scheduler().name()
+                + " at " + Math.round(rate) + " req/s", () -> {
+                    ServiceResult r = ServingSimulation.run(s.config(rate, settings)).service(s.name());
+                    return new double[] {r.throughputRps(), r.p99Us(), r.sloViolationRate(), r.sloMet() ? 1 : 0};
+                });
+        return new CapacityStudyResult.LoadPoint(s.name(), design, s.scheduler().name(), rate, v[0], v[1], v[2],
+                v[3] == 1);
+    }
+
+    private static List<CapacityStudyResult.SloPoint> sloCurve(CapacityStudySpec spec, CapacityMemo memo,
+            LatencyTableCache tables, List<AcceleratorSpec> designs, List<CapacityStudyResult.Pick> picks) {
+        List<CapacityStudyResult.SloPoint> out = new ArrayList<>();
+        for (long slo : spec.slosNs()) {
+            List<CapacityStudyResult.WorkloadRow> rows = new ArrayList<>();
+            for (WorkloadShare w : spec.workloads()) rows.add(row(spec, memo, tables, designs, w, slo));
+            CapacityStudyResult.WorkloadRow mix = mixRow(spec, rows);
+            for (int d = 0; d < designs.size(); d++)
+                for (int s = 0; s < spec.schedulers().size(); s++)
+                    out.add(new CapacityStudyResult.SloPoint(picks.get(d).role().name(),
+                            spec.schedulers().get(s).name(), slo / 1e3, mix.capacityRps()[d][s], mix.ratio()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.coltrain.sim.study;
+
+import java.util.List;
+
+import org.coltrain.sim.dse.Candidate;
+import org.coltrain.sim.dse.SearchOutcome;
+
+/**
+ * What a {@link CapacityStudy} measured. Capacities are indexed [design][scheduler] in the order of the spec's roles
+ * and schedulers. The ratio of a workload is the second design under the second role's scheduler over the first
+ * design under the first role's scheduler; it factors exactly into scheduler x design: (first design, second
+ * scheduler) / (first design, first scheduler) times (second design, second scheduler) / (first design, second
+ * scheduler).
+ */
+public record CapacityStudyResult(List<Pick> designs, List<WorkloadRow> workloads, WorkloadRow mix,
+        List<LoadPoint> loadCurve, List<SloPoint> sloCurve, List<VariantRow> variants, Provenance provenance) {
+
+    /** The design a role's search picked, and how the search went. */
+    public record Pick(DesignRole role, Candidate design, SearchOutcome search, String searchKey, int evaluationsFromCache,
+            int evaluationsSimulated) {
+    }
+
+    /** One workload (or the mix) with its capacities and the ratio's decomposition. */
+    public record WorkloadRow(String workload, double weight, double[] batch1LatencyUs, double[][] capacityRps,
+            double ratio, double schedulerFactor, double designFactor) {
+    }
+
+    /** A point of a latency-vs-offered-load curve. */
+    public record LoadPoint(String workload, String design, String scheduler, double offeredRps, double throughputRps,
+            double p99Us, double sloViolationRate, boolean sloMet) {
+    }
+
+    /** The mix's capacity (weighted geometric mean, req/s) of one design and scheduler at one SLO. */
+    public record SloPoint(String design, String scheduler, double sloUs, double mixCapacityRps, double mixRatio) {
+    }
+
+    /** The mix ratio and each workload's ratio on another template (the sensitivity band). */
+    public record VariantRow(String variant, String baselineDesign, String designUnderTest, double mixRatio,
+            List<Double> workloadRatios) {
+    }
+
+    /** Where the figures came from: the cache file, its hits and misses over the whole study, the simulator hash. */
+    public record Provenance(String cacheFile, int hits, int misses, String simulatorFingerprint) {
+    }
+
+    public CapacityStudyResult {
+        designs = List.copyOf(designs);
+        workloads = List.copyOf(workloads);
+        loadCurve = List.copyOf(loadCurve);
+        sloCurve = List.copyOf(sloCurve);
+        variants = List.copyOf(variants);
+    }
+}
