@@ -19,7 +19,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
  * The data files of a study run, each written atomically: {@code claims.csv}, one CSV per table
- * ({@code <table>.csv}) and the study in the results metamodel ({@code results.xmi}). The report is drawn from the
+ * ({@code <table>.csv}, the key one named in {@code study.properties}) and the study in the results metamodel
+ * ({@code results.xmi}). The report is drawn from the
  * same outcome by the report bundle.
  */
 public final class StudyOutputs {
@@ -30,6 +31,9 @@ public final class StudyOutputs {
     public static StudyResult write(Path dir, String modelPath, StudyOutcome outcome) throws IOException {
         AtomicFiles.writeString(dir.resolve("claims.csv"), ClaimsCsv.write(outcome.claims()));
         for (StudyTable t : outcome.tables()) AtomicFiles.writeString(dir.resolve(t.name() + ".csv"), t.csv());
+        // which table is the key one (the golden results keep it beside claims.csv)
+        AtomicFiles.writeString(dir.resolve("study.properties"), "study=" + outcome.study() + "\nkind=" + outcome.kind()
+                + "\nkey_table=" + (outcome.tables().isEmpty() ? "" : outcome.tables().get(0).name()) + "\n");
         StudyResult result = toModel(modelPath, outcome);
         Resource resource = new XMIResourceImpl(URI.createFileURI(dir.resolve("results.xmi").toAbsolutePath().toString()));
         resource.getContents().add(result);
