@@ -36,11 +36,11 @@ public final class SimulatorFingerprint {
         }
         LatencyTable table = new LatencyTable("fingerprint", "fingerprint", latencyNs, energyPj);
         StringBuilder text = new StringBuilder();
-        SearchSettings settings = new SearchSettings(1, 5_000, 1_000_000L, 100_000_000_000L, 0.1, 0.01, 1_000);
+        SearchSettings settings = new SearchSettings(1, 5_000, 1_000_000L, 100_000_000_000L, 0.1, 0.01, 1_000, 0.01);
         for (var scheduler : List.of(new FifoBatchOne(), new AdaptiveBatching())) {
             ServiceUnderTest s = new ServiceUnderTest("fingerprint", table, scheduler, 8, 99, 400_000, List.of());
             ServiceResult r = CapacitySearch.probe(s, 9_000, settings);
-            text.append(r.name()).append(r.requests()).append(',').append(r.p99Us()).append(',')
+            text.append(r.name()).append(r.counts()).append(',').append(r.p99Us()).append(',')
                     .append(r.sloViolationRate()).append(',').append(r.meanBatch()).append(',')
                     .append(r.throughputRps()).append(',').append(r.accounting()).append(';');
             Capacity c = CapacitySearch.maxRate(s, settings);
