@@ -14,6 +14,7 @@ import org.coltrain.sim.serve.TrainingJobSpec;
 import org.coltrain.sim.serve.sched.AdaptiveBatching;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.NetworkSpec;
+import org.coltrain.sim.study.Calibrations;
 import org.coltrain.sim.study.Capacity;
 import org.coltrain.sim.study.CapacityMemo;
 import org.coltrain.sim.study.CoLocated;
@@ -62,7 +63,7 @@ final class CoLocationQuestion {
                     CapacityQuestion.f("%.4f", c.fractionOfDedicated()), CapacityQuestion.f("%.4f", c.inferenceUtilization())));
         }
         Figures f = new Figures("colocation");
-        List<String> deps = List.of(CapacityQuestion.HBFP_EXPONENT_PATH);
+        List<String> deps = List.of(Calibrations.HBFP_EXPONENT_PATH.id());
         f.put("training_fraction", "", atHighest, deps);
         f.put("training_fraction_max", "", atLowest, deps);
         StudyTable t = new StudyTable("colocation", "Training co-located on " + acc.name() + " serving " + net.name()

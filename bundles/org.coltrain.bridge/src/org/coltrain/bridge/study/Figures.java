@@ -39,7 +39,7 @@ final class Figures {
             String k = key(c.getMetric(), c.getSubject());
             Claim claim = new Claim(c.getName(), c.getMetric(), c.getSubject(), c.getPublished(), c.getTolerance(),
                     c.getSource());
-            out.add(ClaimCheck.of(claim, metric, values.getOrDefault(k, Double.NaN), dependsOn.getOrDefault(k, List.of())));
+            out.add(ClaimCheck.of(kind, claim, metric, values.getOrDefault(k, Double.NaN), dependsOn.getOrDefault(k, List.of())));
         }
         return out;
     }

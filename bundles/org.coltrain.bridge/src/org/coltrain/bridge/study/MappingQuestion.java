@@ -8,6 +8,7 @@ import org.coltrain.model.ChannelMapping;
 import org.coltrain.model.Study;
 import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingStudy;
+import org.coltrain.sim.study.Calibrations;
 import org.coltrain.sim.study.StudyTable;
 
 /** The mapping question (ODiMO): the subject mapping's searched split against its baselines, as computed by the core. */
@@ -19,7 +20,7 @@ final class MappingQuestion {
     static StudyOutcome run(Study study) {
         MappingStudy m = ModelToMapping.study((ChannelMapping) study.getSubject(), null, null);
         Figures f = new Figures("mapping");
-        List<String> deps = List.of("odimo.layer_sensitivity", "odimo.noise_figures");
+        List<String> deps = List.of(Calibrations.ODIMO_LAYER_SENSITIVITY.id(), Calibrations.ODIMO_NOISE_FIGURES.id());
         List<List<String>> rows = new ArrayList<>();
         for (Mapping base : baselines(m)) {
             String subject = subject(m, base);

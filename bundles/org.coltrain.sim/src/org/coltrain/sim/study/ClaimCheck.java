@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One claim checked: our figure, its unit, the verdict and the calibrations (parameters without a measured source,
- * by id) the figure depends on.
+ * by {@link Calibration} id) the figure depends on.
  */
 public record ClaimCheck(Claim claim, double ours, String unit, Verdict verdict, List<String> dependsOn) {
 
@@ -12,8 +12,15 @@ public record ClaimCheck(Claim claim, double ours, String unit, Verdict verdict,
         dependsOn = List.copyOf(dependsOn);
     }
 
-    public static ClaimCheck of(Claim claim, StudyMetric metric, double ours, List<String> dependsOn) {
-        return new ClaimCheck(claim, ours, metric.unit(),
-                Verdict.of(ours, claim.published(), claim.tolerance(), metric.neutral()), dependsOn);
+    /**
+     * The claim checked against our figure of a metric of a study of this kind; {@code dependsOn} are ids of
+     * {@link Calibrations} (an undeclared id fails). A figure that depends on a calibration fitted to this metric
+     * is {@link Verdict#FITTED}, whatever its distance to the published value.
+     */
+    public static ClaimCheck of(String kind, Claim claim, StudyMetric metric, double ours, List<String> dependsOn) {
+        boolean fitted = false;
+        for (String id : dependsOn) fitted |= Calibrations.require(id).fittedTo(kind, metric.name());
+        Verdict verdict = fitted ? Verdict.FITTED : Verdict.of(ours, claim.published(), claim.tolerance(), metric.neutral());
+        return new ClaimCheck(claim, ours, metric.unit(), verdict, dependsOn);
     }
 }

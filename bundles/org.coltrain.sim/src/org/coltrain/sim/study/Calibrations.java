@@ -1,0 +1,57 @@
+package org.coltrain.sim.study;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The calibrations the shipped studies' figures depend on, declared in one place (the ids {@code claims.csv} prints
+ * in {@code depends_on}); an id that is not declared here is an error ({@link #require}).
+ */
+public final class Calibrations {
+
+    /**
+     * Area (1900 um2) and energy (1200 fJ) of the HBFP exponent path of a dot-product unit (CostDefaults): between a
+     * bare exponent adder and an FP32 adder (Horowitz, ISSCC 2014), chosen so that the reference design shows
+     * Equinox's (MICRO 2021, Sec. 6) +13% power and +4% area of HBFP8 over fixed8.
+     */
+    public static final Calibration HBFP_EXPONENT_PATH = new Calibration("hbfp.exponent_path",
+            "HBFP exponent path area 1900 um2 and energy 1200 fJ per dot-product unit (CostDefaults), chosen so that "
+                    + "the reference design shows Equinox's +13% power and +4% area",
+            List.of("cost:power_overhead", "cost:area_overhead"));
+
+    /** The first convolution and the classifier count four times in ODiMO's accuracy proxy (diana.coltrain). */
+    public static final Calibration ODIMO_LAYER_SENSITIVITY = new Calibration("odimo.layer_sensitivity",
+            "first convolution and classifier weighted 4x in the mapping's accuracy proxy (diana.coltrain); no source",
+            List.of());
+
+    /**
+     * Weight-noise energies of int8 and ternary weights, measured on the numerics harness's digits CNN (seed 1), which
+     * stands in for the paper's CIFAR-10 ResNet-20.
+     */
+    public static final Calibration ODIMO_NOISE_FIGURES = new Calibration("odimo.noise_figures",
+            "int8 and ternary weight-noise energies measured on the harness's digits CNN (seed 1), standing in for the "
+                    + "paper's networks",
+            List.of());
+
+    /** The SubNets' accuracies of the SUSHI example (ofa_mbv3.coltrain): illustrative OFA-style values. */
+    public static final Calibration SUSHI_SUBNET_ACCURACY = new Calibration("sushi.subnet_accuracy",
+            "SubNet accuracies of ofa_mbv3.coltrain (illustrative, OFA-style; not measured)", List.of());
+
+    private static final List<Calibration> ALL = List.of(HBFP_EXPONENT_PATH, ODIMO_LAYER_SENSITIVITY,
+            ODIMO_NOISE_FIGURES, SUSHI_SUBNET_ACCURACY);
+
+    private Calibrations() {
+    }
+
+    public static List<Calibration> all() { return ALL; }
+
+    public static Optional<Calibration> find(String id) {
+        return ALL.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The declared calibration of this id; an undeclared id is a programming error of the study that names it. */
+    public static Calibration require(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("calibration '" + id + "' is not declared in "
+                + "Calibrations; declared: " + ALL.stream().map(Calibration::id).toList()));
+    }
+}
