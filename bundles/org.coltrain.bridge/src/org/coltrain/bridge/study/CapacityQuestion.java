@@ -1,6 +1,7 @@
 package org.coltrain.bridge.study;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.coltrain.sim.serve.sched.Scheduler;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
+import org.coltrain.sim.study.Calibrations;
 import org.coltrain.sim.study.CapacityMemo;
 import org.coltrain.sim.study.CapacityStudy;
 import org.coltrain.sim.study.CapacityStudyResult;
@@ -31,9 +33,6 @@ import org.coltrain.sim.study.WorkloadShare;
 
 /** The capacity question (Equinox's 6.67x): the study element as a {@link CapacityStudySpec}, run, tabulated. */
 final class CapacityQuestion {
-
-    /** The HBFP exponent path's area and energy are fitted, not measured (CostDefaults); HBFP designs depend on them. */
-    static final String HBFP_EXPONENT_PATH = "hbfp.exponent_path";
 
     private CapacityQuestion() {
     }
@@ -59,8 +58,12 @@ final class CapacityQuestion {
         SearchSettings measure = SearchSettings.DEFAULT.withSeed(study.getSeed()).withRequestsPerProbe(study.getRequests());
         SearchSettings probe = measure.withRequestsPerProbe(s.getProbeRequests());
         List<CapacityStudySpec.Variant> variants = new ArrayList<>();
-        for (StudyVariant v : study.getVariants())
-            variants.add(new CapacityStudySpec.Variant(v.getName(), ModelToSim.accelerator(v.getTemplate())));
+        for (StudyVariant v : study.getVariants()) {
+            Map<String, Double> weights = new LinkedHashMap<>();
+            for (StudyWorkload w : v.getWeights()) weights.put(w.getNetwork().getName(), w.getWeight());
+            variants.add(new CapacityStudySpec.Variant(v.getName(),
+                    v.getTemplate() == null ? null : ModelToSim.accelerator(v.getTemplate()), weights));
+        }
         return new CapacityStudySpec(template, space, envelope, roles, schedulers, workloads, study.getSloPercentile(),
                 ModelToServing.ns(study.getSloLatencyS()), study.getMaxBatch(), probe, measure,
                 study.getSloSweepS().stream().map(ModelToServing::ns).toList(), study.getLoads(), variants);
@@ -85,14 +88,17 @@ final class CapacityQuestion {
         List<StudyTable> tables = List.of(workloadTable(spec, r), designTable(r), searchTable(r), variantTable(spec, r),
                 sloTable(r), loadTable(r));
         List<String> notes = new ArrayList<>();
-        for (CapacityStudyResult.Pick p : r.designs())
-            notes.add(String.format(Locale.ROOT, "search %s (key %s): %d candidates, %d measured, %d pruned by the "
-                    + "analytical bound; capacities %d from the cache, %d simulated", p.role().name(), p.searchKey(),
-                    p.search().candidates(), p.search().evaluated().size(), p.search().pruned(), p.evaluationsFromCache(),
-                    p.evaluationsSimulated()));
         CapacityStudyResult.Provenance pv = r.provenance();
-        notes.add(String.format(Locale.ROOT, "cache %s: %d results read, %d simulated (simulator fingerprint %s)",
-                pv.cacheFile().isEmpty() ? "(none)" : pv.cacheFile(), pv.hits(), pv.misses(), pv.simulatorFingerprint()));
+        notes.add(String.format(Locale.ROOT, "capacities: %d read from the cache %s, %d reused within the run, %d "
+                + "simulated (simulator fingerprint %s)%s", pv.fromFile(),
+                pv.cacheFile().isEmpty() ? "(none)" : pv.cacheFile(), pv.reused(), pv.simulated(),
+                pv.simulatorFingerprint(), pv.simulated() == 0 ? ": nothing was simulated" : ""));
+        for (CapacityStudyResult.Pick p : r.designs())
+            notes.add(String.format(Locale.ROOT, "search %s (inputs %s): %d candidates, %d measured, %d pruned by the "
+                    + "analytical bound; capacities %d from the cache file, %d reused, %d simulated; inputs: %s",
+                    p.role().name(), p.searchKey(), p.search().candidates(), p.search().evaluated().size(),
+                    p.search().pruned(), p.capacitiesFromFile(), p.capacitiesReused(), p.capacitiesSimulated(),
+                    p.searchInputs()));
         notes.add("mix capacity: weighted geometric mean of the workloads' capacities; weights as declared in the study");
         return new StudyOutcome(study.getName(), "capacity", f.check(study), tables, notes, r);
     }
@@ -102,7 +108,7 @@ final class CapacityQuestion {
         for (CapacityStudyResult.Pick p : r.designs())
             if (p.design().accelerator().inferenceEncoding().kind() == EncodingSpec.Kind.HBFP
                     || p.design().trains() && p.design().accelerator().trainingEncoding().kind() == EncodingSpec.Kind.HBFP)
-                return List.of(HBFP_EXPONENT_PATH);
+                return List.of(Calibrations.HBFP_EXPONENT_PATH.id());
         return List.of();
     }
 
@@ -115,6 +121,8 @@ final class CapacityQuestion {
                 "b1_latency_us_" + spec.roles().get(1).name()));
         for (DesignRole role : spec.roles())
             for (Scheduler s : spec.schedulers()) cols.add("capacity_rps_" + role.name() + "_" + s.name());
+        for (DesignRole role : spec.roles())
+            for (Scheduler s : spec.schedulers()) cols.add("bound_rps_" + role.name() + "_" + s.name());
         cols.addAll(List.of("ratio", "scheduler_factor", "design_factor"));
         List<List<String>> rows = new ArrayList<>();
         List<CapacityStudyResult.WorkloadRow> all = new ArrayList<>(r.workloads());
@@ -123,11 +131,13 @@ final class CapacityQuestion {
             List<String> row = new ArrayList<>(List.of(w.workload(), f("%.3f", w.weight()), f("%.2f", w.batch1LatencyUs()[0]),
                     f("%.2f", w.batch1LatencyUs()[1])));
             for (double[] d : w.capacityRps()) for (double c : d) row.add(f("%.1f", c));
+            for (double[] d : w.saturationRps()) for (double c : d) row.add(f("%.1f", c));
             row.addAll(List.of(f("%.3f", w.ratio()), f("%.3f", w.schedulerFactor()), f("%.3f", w.designFactor())));
             rows.add(row);
         }
         return new StudyTable("workloads", "Capacity per workload and for the weighted mix (max Poisson req/s with the "
-                + "SLO percentile met), and the ratio's decomposition", cols, rows);
+                + "SLO percentile met), each scheduler's throughput bound (best batch / latency over the batches it "
+                + "forms), and the ratio's decomposition (ratio = scheduler_factor x design_factor)", cols, rows);
     }
 
     private static StudyTable designTable(CapacityStudyResult r) {

@@ -11,7 +11,8 @@ import org.coltrain.sim.study.CapacityMemo;
 /**
  * The one study runner, shared by {@code coltrain study}, {@code coltrain run} and the IDE: a validated study element
  * in, its {@link StudyOutcome} out (claims checked, tables, notes). Simulated capacities go through the result cache
- * at {@code cacheFile} (null: a cache for this run only), which is saved before returning.
+ * at {@code cacheFile} (null: a cache for this run only), which is saved before returning; after a complete run it
+ * holds exactly the results that run read or simulated.
  */
 public final class StudyRunner {
 
@@ -25,10 +26,14 @@ public final class StudyRunner {
     }
 
     public static StudyOutcome run(Study study, Path cacheFile) throws IOException, TraceParseException {
-        ResultCache cache = cacheFile == null ? ResultCache.inMemory() : ResultCache.at(cacheFile);
+        return run(study, cacheFile == null ? ResultCache.inMemory() : ResultCache.at(cacheFile));
+    }
+
+    /** The same with a cache the caller configured (e.g. one that {@link ResultCache#requireHits requires hits}). */
+    public static StudyOutcome run(Study study, ResultCache cache) throws IOException, TraceParseException {
         CapacityMemo memo = new CapacityMemo(cache);
         try {
-            return switch (study.getKind()) {
+            StudyOutcome outcome = switch (study.getKind()) {
                 case CAPACITY -> CapacityQuestion.run(study, memo);
                 case COLOCATION -> CoLocationQuestion.run(study, memo);
                 case COST -> CostQuestion.run(study);
@@ -37,6 +42,8 @@ public final class StudyRunner {
                 case SUPERNET -> SuperNetQuestion.run(study);
                 case SCALING -> ScalingQuestion.run(study);
             };
+            cache.retainUsed(); // a complete run: the file keeps what it used
+            return outcome;
         } finally {
             cache.save();
         }

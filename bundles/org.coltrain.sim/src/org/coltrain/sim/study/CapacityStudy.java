@@ -28,7 +28,8 @@ public final class CapacityStudy {
 
     public static CapacityStudyResult run(CapacityStudySpec spec, CapacityMemo memo) {
         LatencyTableCache tables = new LatencyTableCache();
-        int hits0 = memo.cache().hits(), misses0 = memo.cache().misses();
+        ResultCache c = memo.cache();
+        int file0 = c.fileHits(), hits0 = c.hits(), misses0 = c.misses();
         List<CapacityStudyResult.Pick> picks = search(spec, memo, tables);
         List<AcceleratorSpec> designs = picks.stream().map(p -> p.design().accelerator()).toList();
         List<CapacityStudyResult.WorkloadRow> rows = new ArrayList<>();
@@ -38,17 +39,17 @@ public final class CapacityStudy {
         List<CapacityStudyResult.SloPoint> slo = sloCurve(spec, memo, tables, designs, picks);
         List<CapacityStudyResult.VariantRow> variants = new ArrayList<>();
         for (CapacityStudySpec.Variant v : spec.variants()) {
-            CapacityStudySpec vs = spec.withTemplate(v.template());
+            CapacityStudySpec vs = spec.of(v);
             List<CapacityStudyResult.Pick> vp = search(vs, memo, tables);
             List<AcceleratorSpec> vd = vp.stream().map(p -> p.design().accelerator()).toList();
             List<CapacityStudyResult.WorkloadRow> vr = new ArrayList<>();
-            for (WorkloadShare w : spec.workloads()) vr.add(row(vs, memo, tables, vd, w, spec.sloNs()));
+            for (WorkloadShare w : vs.workloads()) vr.add(row(vs, memo, tables, vd, w, spec.sloNs()));
             variants.add(new CapacityStudyResult.VariantRow(v.name(), vd.get(0).name(), vd.get(1).name(),
                     mixRow(vs, vr).ratio(), vr.stream().map(CapacityStudyResult.WorkloadRow::ratio).toList()));
         }
-        ResultCache c = memo.cache();
+        int fromFile = c.fileHits() - file0;
         return new CapacityStudyResult(picks, rows, mix, load, slo, variants, new CapacityStudyResult.Provenance(
-                c.file() == null ? "" : c.file().toString(), c.hits() - hits0, c.misses() - misses0,
+                c.file() == null ? "" : c.file().toString(), fromFile, c.hits() - hits0 - fromFile, c.misses() - misses0,
                 SimulatorFingerprint.value()));
     }
 
@@ -58,69 +59,78 @@ public final class CapacityStudy {
         List<CapacityStudyResult.Pick> picks = new ArrayList<>();
         for (DesignRole role : spec.roles()) {
             List<Candidate> allowed = all.stream().filter(c -> !role.trains() || c.trains()).toList();
-            MixCapacity objective = new MixCapacity(spec.workloads(), role.scheduler(), spec.maxBatch(),
+            // workloads of weight 0 are reported, not searched for: they do not enter the mix's geometric mean
+            List<WorkloadShare> weighted = spec.workloads().stream().filter(w -> w.weight() > 0).toList();
+            MixCapacity objective = new MixCapacity(weighted, role.scheduler(), spec.maxBatch(),
                     spec.sloPercentile(), spec.sloNs(), spec.search(), memo, tables);
-            int h = memo.cache().hits(), m = memo.cache().misses();
+            ResultCache c = memo.cache();
+            int f = c.fileHits(), h = c.hits(), m = c.misses();
             SearchOutcome outcome = BranchAndBound.maximize(allowed, objective, spec.search().seed());
             if (outcome.best() == null)
                 throw new IllegalStateException("no design in the envelope meets the SLO on every weighted workload"
                         + " for role " + role.name());
-            String key = ResultCache.key("search;" + spec.template() + ";" + spec.space().canonical() + ";"
-                    + spec.envelope() + ";" + role + ";" + spec.workloads().stream().map(WorkloadShare::name).toList()
-                    + ";" + spec.sloNs() + ";" + spec.search() + ";sim=" + SimulatorFingerprint.value());
-            picks.add(new CapacityStudyResult.Pick(role, outcome.best(), outcome, key.substring(0, 16),
-                    memo.cache().hits() - h, memo.cache().misses() - m));
+            // readable; the cached capacities' own keys hold the full inputs (latency tables, settings)
+            String inputs = "template " + spec.template().name() + "; " + spec.space().canonical() + "; envelope "
+                    + spec.envelope().areaMm2() + " mm2, " + spec.envelope().powerMw() / 1e3 + " W; role "
+                    + role.name() + " (" + role.scheduler().name() + (role.trains() ? ", trains" : "") + "); workloads "
+                    + weighted.stream().map(w -> w.name() + "=" + w.weight()).toList() + "; slo " + spec.sloNs() / 1e3
+                    + " us at p" + spec.sloPercentile() + "; max batch " + spec.maxBatch() + "; "
+                    + spec.search().requestsPerProbe() + " requests per probe, seed " + spec.search().seed()
+                    + "; simulator " + SimulatorFingerprint.value();
+            int fromFile = c.fileHits() - f;
+            picks.add(new CapacityStudyResult.Pick(role, outcome.best(), outcome, ResultCache.key(inputs).substring(0, 16),
+                    inputs, fromFile, c.hits() - h - fromFile, c.misses() - m));
         }
         return picks;
     }
 
-    private static double[][] capacities(CapacityStudySpec spec, CapacityMemo memo, LatencyTableCache tables,
-            List<AcceleratorSpec> designs, WorkloadShare w, long sloNs) {
+    private static CapacityStudyResult.WorkloadRow row(CapacityStudySpec spec, CapacityMemo memo,
+            LatencyTableCache tables, List<AcceleratorSpec> designs, WorkloadShare w, long sloNs) {
         double[][] cap = new double[designs.size()][spec.schedulers().size()];
+        double[][] saturation = new double[designs.size()][spec.schedulers().size()];
         for (int d = 0; d < designs.size(); d++)
             for (int s = 0; s < spec.schedulers().size(); s++) {
                 MixCapacity m = new MixCapacity(List.of(w), spec.schedulers().get(s), spec.maxBatch(),
                         spec.sloPercentile(), sloNs, spec.measure(), memo, tables);
-                cap[d][s] = memo.maxRate(m.service(designs.get(d), w), spec.measure()).maxRateRps();
+                ServiceUnderTest service = m.service(designs.get(d), w);
+                cap[d][s] = memo.maxRate(service, spec.measure()).maxRateRps();
+                saturation[d][s] = service.saturationRps();
             }
-        return cap;
-    }
-
-    private static CapacityStudyResult.WorkloadRow row(CapacityStudySpec spec, CapacityMemo memo,
-            LatencyTableCache tables, List<AcceleratorSpec> designs, WorkloadShare w, long sloNs) {
-        double[][] cap = capacities(spec, memo, tables, designs, w, sloNs);
         double[] b1 = new double[designs.size()];
         for (int d = 0; d < designs.size(); d++) b1[d] = NetworkTiming.of(designs.get(d), w.network(), 1).latencyNs() / 1e3;
-        return decompose(spec, w.name(), w.weight(), b1, cap);
+        return decompose(spec, w.name(), w.weight(), b1, cap, saturation);
     }
 
     /** ratio = C[1][s1] / C[0][s0] = (C[0][s1] / C[0][s0]) x (C[1][s1] / C[0][s1]). */
     private static CapacityStudyResult.WorkloadRow decompose(CapacityStudySpec spec, String name, double weight,
-            double[] b1, double[][] cap) {
+            double[] b1, double[][] cap, double[][] saturation) {
         int s0 = spec.schedulers().indexOf(spec.roles().get(0).scheduler());
         int s1 = spec.schedulers().indexOf(spec.roles().get(1).scheduler());
         double ratio = cap[1][s1] / cap[0][s0];
         double scheduler = cap[0][s1] / cap[0][s0];
         double design = cap[1][s1] / cap[0][s1];
-        return new CapacityStudyResult.WorkloadRow(name, weight, b1, cap, ratio, scheduler, design);
+        return new CapacityStudyResult.WorkloadRow(name, weight, b1, cap, saturation, ratio, scheduler, design);
     }
 
     private static CapacityStudyResult.WorkloadRow mixRow(CapacityStudySpec spec,
             List<CapacityStudyResult.WorkloadRow> rows) {
         int designs = rows.get(0).capacityRps().length, schedulers = rows.get(0).capacityRps()[0].length;
-        double[][] cap = new double[designs][schedulers];
+        double[][] cap = new double[designs][schedulers], saturation = new double[designs][schedulers];
         double[] values = new double[rows.size()];
         for (int d = 0; d < designs; d++)
             for (int s = 0; s < schedulers; s++) {
                 for (int i = 0; i < rows.size(); i++) values[i] = rows.get(i).capacityRps()[d][s];
                 cap[d][s] = MixCapacity.geometricMean(spec.workloads(), values);
+                for (int i = 0; i < rows.size(); i++) values[i] = rows.get(i).saturationRps()[d][s];
+                saturation[d][s] = MixCapacity.geometricMean(spec.workloads(), values);
             }
         double[] b1 = new double[designs];
         for (int d = 0; d < designs; d++) {
             for (int i = 0; i < rows.size(); i++) values[i] = rows.get(i).batch1LatencyUs()[d];
             b1[d] = MixCapacity.geometricMean(spec.workloads(), values);
         }
-        return decompose(spec, "mix", spec.workloads().stream().mapToDouble(WorkloadShare::weight).sum(), b1, cap);
+        return decompose(spec, "mix", spec.workloads().stream().mapToDouble(WorkloadShare::weight).sum(), b1, cap,
+                saturation);
     }
 
     private static List<CapacityStudyResult.LoadPoint> loadCurve(CapacityStudySpec spec, CapacityMemo memo,

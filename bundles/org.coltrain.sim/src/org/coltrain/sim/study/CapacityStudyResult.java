@@ -15,14 +15,21 @@ import org.coltrain.sim.dse.SearchOutcome;
 public record CapacityStudyResult(List<Pick> designs, List<WorkloadRow> workloads, WorkloadRow mix,
         List<LoadPoint> loadCurve, List<SloPoint> sloCurve, List<VariantRow> variants, Provenance provenance) {
 
-    /** The design a role's search picked, and how the search went. */
-    public record Pick(DesignRole role, Candidate design, SearchOutcome search, String searchKey, int evaluationsFromCache,
-            int evaluationsSimulated) {
+    /**
+     * The design a role's search picked, and how the search went: the hash of its inputs ({@code searchInputs}, in
+     * readable form) and how many capacities it read from the cache file, reused within the run or simulated.
+     */
+    public record Pick(DesignRole role, Candidate design, SearchOutcome search, String searchKey, String searchInputs,
+            int capacitiesFromFile, int capacitiesReused, int capacitiesSimulated) {
     }
 
-    /** One workload (or the mix) with its capacities and the ratio's decomposition. */
+    /**
+     * One workload (or the mix) with its capacities, each scheduler's throughput bound on each design (the best
+     * b / latency(b) over the batches it forms: 1 / latency(1) for FIFO; no capacity can exceed it) and the ratio's
+     * decomposition. For the mix, every figure is the weighted geometric mean of the workloads'.
+     */
     public record WorkloadRow(String workload, double weight, double[] batch1LatencyUs, double[][] capacityRps,
-            double ratio, double schedulerFactor, double designFactor) {
+            double[][] saturationRps, double ratio, double schedulerFactor, double designFactor) {
     }
 
     /** A point of a latency-vs-offered-load curve. */
@@ -39,8 +46,11 @@ public record CapacityStudyResult(List<Pick> designs, List<WorkloadRow> workload
             List<Double> workloadRatios) {
     }
 
-    /** Where the figures came from: the cache file, its hits and misses over the whole study, the simulator hash. */
-    public record Provenance(String cacheFile, int hits, int misses, String simulatorFingerprint) {
+    /**
+     * Where the study's figures came from: the cache file, how many results were read from it, how many were
+     * reused within the run (the same inputs asked again), how many were simulated, and the simulator's fingerprint.
+     */
+    public record Provenance(String cacheFile, int fromFile, int reused, int simulated, String simulatorFingerprint) {
     }
 
     public CapacityStudyResult {

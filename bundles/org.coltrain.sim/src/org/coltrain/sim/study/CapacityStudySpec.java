@@ -1,6 +1,7 @@
 package org.coltrain.sim.study;
 
 import java.util.List;
+import java.util.Map;
 
 import org.coltrain.sim.array.DesignBudget;
 import org.coltrain.sim.dse.DesignSpaceSpec;
@@ -18,15 +19,22 @@ import org.coltrain.sim.spec.AcceleratorSpec;
  * @param measure      settings of the capacity figures the study reports
  * @param slosNs       further SLOs for the capacity-vs-SLO curves
  * @param loadFractions offered loads of the latency-vs-load curves, as fractions of each design's capacity
- * @param variants     templates for the sensitivity band (e.g. other DRAM kinds): search and capacities rerun on each
+ * @param variants     other templates (e.g. DRAM kinds) and weights for the sensitivity band: search and capacities
+ *                     rerun on each
  */
 public record CapacityStudySpec(AcceleratorSpec template, DesignSpaceSpec space, DesignBudget envelope,
         List<DesignRole> roles, List<Scheduler> schedulers, List<WorkloadShare> workloads, double sloPercentile,
         long sloNs, int maxBatch, SearchSettings search, SearchSettings measure, List<Long> slosNs,
         List<Double> loadFractions, List<Variant> variants) {
 
-    /** Another template (same space and envelope) whose figures form the sensitivity band. */
-    public record Variant(String name, AcceleratorSpec template) {
+    /**
+     * The study again with another template (same space and envelope; null keeps the study's) and other weights for
+     * the named workloads (the others keep theirs): one edge of the sensitivity band of a parameter without a source.
+     */
+    public record Variant(String name, AcceleratorSpec template, Map<String, Double> weights) {
+        public Variant {
+            weights = Map.copyOf(weights);
+        }
     }
 
     public CapacityStudySpec {
@@ -41,8 +49,11 @@ public record CapacityStudySpec(AcceleratorSpec template, DesignSpaceSpec space,
         if (maxBatch < 1) throw new IllegalArgumentException("max batch must be positive");
     }
 
-    public CapacityStudySpec withTemplate(AcceleratorSpec t) {
-        return new CapacityStudySpec(t, space, envelope, roles, schedulers, workloads, sloPercentile, sloNs, maxBatch,
-                search, measure, slosNs, loadFractions, List.of());
+    /** The spec of a variant: its template and weights, no curves and no further variants. */
+    public CapacityStudySpec of(Variant v) {
+        List<WorkloadShare> w = workloads.stream()
+                .map(x -> new WorkloadShare(x.network(), v.weights().getOrDefault(x.name(), x.weight()))).toList();
+        return new CapacityStudySpec(v.template() != null ? v.template() : template, space, envelope, roles,
+                schedulers, w, sloPercentile, sloNs, maxBatch, search, measure, List.of(), List.of(), List.of());
     }
 }

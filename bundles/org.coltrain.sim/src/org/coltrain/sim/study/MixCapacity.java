@@ -6,16 +6,17 @@ import java.util.List;
 import org.coltrain.sim.array.LatencyTableCache;
 import org.coltrain.sim.dse.Candidate;
 import org.coltrain.sim.dse.Evaluator;
-import org.coltrain.sim.serve.sched.FifoBatchOne;
 import org.coltrain.sim.serve.sched.Scheduler;
+import org.coltrain.sim.serve.sched.ServiceTarget;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.LatencyTable;
 
 /**
  * Capacity of a workload mix on one accelerator under one scheduler: the weighted geometric mean of each workload's
  * {@link CapacitySearch} capacity (0 when a weighted workload cannot meet its SLO at all). As a design-search
- * {@link Evaluator}, its bound replaces each capacity by what no schedule can beat: FIFO batch 1 serves at most
- * 1 / latency(1); a batching policy at most max over batches b with latency(b) within the SLO of b / latency(b).
+ * {@link Evaluator}, its bound replaces each capacity by what no schedule can beat ({@link #bound}): FIFO batch 1
+ * serves at most 1 / latency(1); a batching policy about max over batches b with latency(b) within the SLO of
+ * b / latency(b).
  * The bound needs only the latency tables; the capacity needs serving simulations (cached by {@link CapacityMemo}).
  */
 public final class MixCapacity implements Evaluator {
@@ -46,14 +47,26 @@ public final class MixCapacity implements Evaluator {
         return new ServiceUnderTest(w.name(), table, scheduler, maxBatch, percentile, sloNs, List.of());
     }
 
-    /** Bound on one workload's capacity, from its latency table alone. */
+    /**
+     * Bound on one workload's capacity, from its latency table alone. A request served in a batch of b costs the
+     * accelerator latency(b) / b of its time; only a batch whose latency is within the SLO can serve its requests in
+     * time, and at most a fraction 1 - q (q = percentile / 100) of the requests may be late. So the time per request
+     * is at least q / within + (1 - q) / any, where within is the best b / latency(b) over batches within the SLO and
+     * any the best over every batch the scheduler forms; the capacity is at most its inverse (0 when no batch is
+     * within the SLO), and never above {@link ServiceUnderTest#saturationRps}, where the capacity search starts.
+     */
     public double bound(AcceleratorSpec acc, WorkloadShare w) {
         LatencyTable t = tables.get(acc, w.network(), maxBatch);
-        int batches = scheduler instanceof FifoBatchOne ? 1 : maxBatch;
-        double best = 0;
-        for (int b = 1; b <= batches; b++)
-            if (t.latencyNs(b) <= sloNs) best = Math.max(best, b * 1e9 / t.latencyNs(b));
-        return best;
+        int batches = scheduler.largestBatch(new ServiceTarget(t, maxBatch, sloNs));
+        double within = 0, any = 0;
+        for (int b = 1; b <= batches; b++) {
+            double rate = b * 1e9 / t.latencyNs(b);
+            any = Math.max(any, rate);
+            if (t.latencyNs(b) <= sloNs) within = Math.max(within, rate);
+        }
+        if (within == 0) return 0;
+        double q = percentile / 100;
+        return 1 / (q / within + (1 - q) / any);
     }
 
     /** Each workload's measured capacity, in the order of the mix. */
