@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.coltrain.model.ColtrainPackage;
 import org.coltrain.model.Study;
 import org.coltrain.model.StudyClaim;
+import org.coltrain.model.StudyVariant;
+import org.coltrain.model.StudyWorkload;
 import org.coltrain.sim.study.StudyMetric;
 import org.coltrain.sim.study.StudyMetrics;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -30,6 +32,20 @@ public class StudyValidator extends AbstractDeclarativeValidator {
         error("a " + kind + " study computes no metric '" + claim.getMetric() + "'; use one of " + String.join(", ", known),
                 claim, ColtrainPackage.Literals.STUDY_CLAIM__METRIC, IssueCodes.STUDY_UNKNOWN_METRIC,
                 known.toArray(String[]::new));
+    }
+
+    /** A variant's weights replace those of the study's workloads: each must name one of them. */
+    @Check
+    public void checkVariantWeights(StudyVariant v) {
+        if (!(v.eContainer() instanceof Study study)) return;
+        for (StudyWorkload w : v.getWeights()) {
+            if (w.getNetwork() == null || w.getNetwork().eIsProxy()) continue;
+            if (study.getWorkloads().stream().anyMatch(sw -> sw.getNetwork() == w.getNetwork())) continue;
+            error("variant '" + v.getName() + "' weights network " + w.getNetwork().getName() + ", which is not a "
+                    + "workload of study '" + study.getName() + "'; add 'workload " + w.getNetwork().getName()
+                    + "' to the study or remove it from the variant", w, ColtrainPackage.Literals.STUDY_WORKLOAD__NETWORK,
+                    IssueCodes.STUDY_VARIANT_WORKLOAD);
+        }
     }
 
     @Check

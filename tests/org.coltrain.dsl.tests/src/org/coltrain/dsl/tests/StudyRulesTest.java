@@ -33,4 +33,35 @@ class StudyRulesTest extends RuleTestSupport {
     void costStudyNeedsTwoDesigns() {
         assertOnlyError(cost("Fixed", "power_overhead"), ColtrainPackage.Literals.STUDY, IssueCodes.STUDY_MISSING_PART);
     }
+
+    private static String capacity(String variantWeights) {
+        return CHIP + MLP + "network Other {\n\tinput 1 x 8 x 8\n\tdense fc1 out 10\n}\n" + """
+                study Mix {
+                	question capacity
+                	search within area 10 mm2 power 5 W {
+                		template Chip
+                		rows 16
+                		cols 16
+                		buffers 192 KiB
+                		encodings fixed 8 fraction 0
+                		role baseline scheduler fifo
+                		role batching scheduler adaptive
+                	}
+                	workload Mlp weight 50 %
+                	workload Other weight 50 %
+                	slo 500 us at percentile 99
+                	variant skewed weights\s""" + variantWeights + "\n}\n";
+    }
+
+    @Test
+    void variantMayReweightTheStudysWorkloads() {
+        assertTrue(models.issues(parse(capacity("Mlp 90 %, Other 10 %"))).isEmpty(),
+                () -> models.issues(parse(capacity("Mlp 90 %, Other 10 %"))).toString());
+    }
+
+    @Test
+    void variantWeightMustNameAWorkloadOfTheStudy() {
+        assertOnlyError(capacity("Mlp 90 %, Other 10 %").replace("\tworkload Other weight 50 %\n", ""),
+                ColtrainPackage.Literals.STUDY_WORKLOAD, IssueCodes.STUDY_VARIANT_WORKLOAD);
+    }
 }
