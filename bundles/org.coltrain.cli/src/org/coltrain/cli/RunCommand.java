@@ -65,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
         if (experimentName != null && StudyCommand.declares(file, experimentName)) {
             Models.Found<Study> study = Models.load(file, Study.class, experimentName, "--experiment", err);
             if (!study.ok()) return study.exitCode();
-            return StudyCommand.run(study.element(), file, out, false, stdout, err);
+            return StudyCommand.run(study.element(), file, out, StudyCommand.CacheUse.READ_WRITE, 0, stdout, err);
         }
         RunReport.warmUp(); // the report's class loading (ELK, AWT, JFreeChart) overlaps loading and simulating
         Models.Found<Experiment> experiment = Models.load(file, Experiment.class, experimentName, "--experiment", err);

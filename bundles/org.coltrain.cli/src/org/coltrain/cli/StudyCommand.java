@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import org.coltrain.bridge.study.StudyOutputs;
 import org.coltrain.bridge.study.StudyRunner;
 import org.coltrain.model.Study;
 import org.coltrain.report.StudyReport;
+import org.coltrain.sim.dse.ResultCache;
 import org.coltrain.sim.serve.arrival.TraceParseException;
+import org.coltrain.sim.study.CapacityMemo;
 import org.coltrain.sim.study.ClaimCheck;
 import org.coltrain.sim.study.ClaimsCsv;
 import org.coltrain.sim.study.StudyTable;
@@ -55,6 +58,14 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "simulate every capacity again (the cache file is not read or written)")
     boolean noCache;
 
+    @Option(names = "--cache-only", description = "fail instead of simulating when a result is not in the study's "
+            + "cache (tests and CI: a stale cache is reported with the command that regenerates it)")
+    boolean cacheOnly;
+
+    @Option(names = "--recheck", paramLabel = "N", description = "also simulate again the N cheapest cached "
+            + "capacities the study reads and fail unless they are bit-identical to the cache (default 0)")
+    int recheck;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -77,13 +88,31 @@ public final class StudyCommand implements Callable<Integer> {
         }
         Models.Found<Study> study = Models.load(file, Study.class, name, "--study", err);
         if (!study.ok()) return study.exitCode();
-        return run(study.element(), file, out, noCache, stdout, err);
+        if (noCache && cacheOnly) {
+            err.println("coltrain: --no-cache and --cache-only exclude each other");
+            return ExitCodes.USAGE;
+        }
+        if (recheck < 0) {
+            err.println("coltrain: --recheck needs a count >= 0, got " + recheck);
+            return ExitCodes.USAGE;
+        }
+        return run(study.element(), file, out, noCache ? CacheUse.NONE : cacheOnly ? CacheUse.ONLY : CacheUse.READ_WRITE,
+                recheck, stdout, err);
     }
 
+    /** How a run uses the study's result cache file. */
+    enum CacheUse { READ_WRITE, NONE, ONLY }
+
     /** Runs, writes and prints one study: shared with {@code coltrain run FILE -e STUDY}. */
-    static int run(Study study, File modelFile, File out, boolean noCache, PrintWriter stdout, PrintWriter err)
-            throws IOException {
-        Path cache = noCache ? null : StudyRunner.defaultCache(modelFile.toPath(), study);
+    static int run(Study study, File modelFile, File out, CacheUse use, int recheck, PrintWriter stdout,
+            PrintWriter err) throws IOException {
+        ResultCache cache = use == CacheUse.NONE ? ResultCache.inMemory()
+                : ResultCache.at(StudyRunner.defaultCache(modelFile.toPath(), study));
+        String regenerate = "'coltrain study " + study.getName() + " -f " + IssueFormat.path(modelFile)
+                + "' (a shipped study: releng/scripts/update-study-goldens " + study.getName() + ")";
+        if (use == CacheUse.ONLY) cache.requireHits(regenerate);
+        List<String> rechecks = CapacityMemo.cheapestCapacities(cache, recheck);
+        cache.recheck(rechecks);
         StudyOutcome outcome;
         try {
             outcome = StudyRunner.run(study, cache);
@@ -93,6 +122,24 @@ public final class StudyCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             err.println("coltrain: study " + study.getName() + ": " + e.getMessage());
             return ExitCodes.MODEL_ERRORS;
+        }
+        List<ResultCache.Recheck> differ = cache.rechecked().stream().filter(r -> !r.equal()).toList();
+        if (!rechecks.isEmpty()) {
+            for (ResultCache.Recheck r : differ)
+                err.println("coltrain: cached " + r.description() + ": " + Arrays.toString(r.cached())
+                        + ", simulated again: " + Arrays.toString(r.computed()));
+            if (!differ.isEmpty()) {
+                err.println("coltrain: the result cache " + cache.file() + " no longer holds what the simulator "
+                        + "computes; regenerate it with " + regenerate);
+                return ExitCodes.MODEL_ERRORS;
+            }
+            if (cache.rechecked().size() < rechecks.size()) {
+                err.println("coltrain: the study read only " + cache.rechecked().size() + " of the " + rechecks.size()
+                        + " cached capacities chosen for the recheck; the cache holds entries the study no longer "
+                        + "uses: regenerate it with " + regenerate);
+                return ExitCodes.MODEL_ERRORS;
+            }
+            stdout.println("rechecked " + rechecks.size() + " cached capacities: bit-identical to a new simulation");
         }
         Path dir = (out != null ? out : new File("out", study.getName())).toPath();
         StudyOutputs.write(dir, IssueFormat.path(modelFile), outcome);
