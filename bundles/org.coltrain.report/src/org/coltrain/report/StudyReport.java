@@ -55,6 +55,23 @@ public final class StudyReport {
     private static void plots(HtmlPage page, CapacityStudyResult r) {
         page.heading("Plots");
         page.raw("<div class=\"plots\">\n");
+        List<String> workloads = new ArrayList<>();
+        Map<String, double[]> factors = new LinkedHashMap<>();
+        List<CapacityStudyResult.WorkloadRow> all = new ArrayList<>(r.workloads());
+        all.add(r.mix());
+        double[] ratios = new double[all.size()], scheduler = new double[all.size()], design = new double[all.size()];
+        for (int k = 0; k < all.size(); k++) {
+            workloads.add(all.get(k).workload());
+            ratios[k] = all.get(k).ratio();
+            scheduler[k] = all.get(k).schedulerFactor();
+            design[k] = all.get(k).designFactor();
+        }
+        factors.put("ratio", ratios);
+        factors.put("scheduler factor", scheduler);
+        factors.put("design factor", design);
+        page.figure(Plots.factorBars("ratio-factors", "Capacity ratio per workload and where it comes from", "x",
+                workloads, factors), "ratio = scheduler factor (baseline design, the other scheduler) x design factor "
+                        + "(same scheduler, the other design); mix: weighted geometric mean");
         Map<String, Map<String, List<double[]>>> load = new LinkedHashMap<>();
         for (CapacityStudyResult.LoadPoint p : r.loadCurve())
             load.computeIfAbsent(p.workload(), k -> new LinkedHashMap<>())
