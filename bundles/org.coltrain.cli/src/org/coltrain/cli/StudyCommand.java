@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.study.StudyOutcome;
 import org.coltrain.bridge.study.StudyOutputs;
 import org.coltrain.bridge.study.StudyRunner;
@@ -116,7 +117,7 @@ public final class StudyCommand implements Callable<Integer> {
         StudyOutcome outcome;
         try {
             outcome = StudyRunner.run(study, cache);
-        } catch (TraceParseException e) {
+        } catch (TraceParseException | PolicyException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
         } catch (IllegalStateException e) {

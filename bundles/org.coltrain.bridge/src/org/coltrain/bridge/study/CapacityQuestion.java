@@ -70,7 +70,7 @@ final class CapacityQuestion {
     }
 
     static Scheduler scheduler(SchedulerPolicy policy) {
-        return ModelToServing.scheduler(policy, Map.of());
+        return ModelToServing.builtIn(policy, Map.of());
     }
 
     static StudyOutcome run(Study study, CapacityMemo memo) {

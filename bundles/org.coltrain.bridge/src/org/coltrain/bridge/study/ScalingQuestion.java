@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coltrain.bridge.ModelToCluster;
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.model.Cluster;
 import org.coltrain.model.Study;
 import org.coltrain.sim.cluster.ClusterStudies;
@@ -20,7 +21,7 @@ final class ScalingQuestion {
     private ScalingQuestion() {
     }
 
-    static StudyOutcome run(Study study) throws IOException, TraceParseException {
+    static StudyOutcome run(Study study) throws IOException, TraceParseException, PolicyException {
         List<ClusterStudies.ScalingPoint> points = ClusterStudies.scaling(
                 new ModelToCluster().config((Cluster) study.getSubject(), null), study.getSizes());
         ClusterStudies.ScalingPoint base = points.get(0);

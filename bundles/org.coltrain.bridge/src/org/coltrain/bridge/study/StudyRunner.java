@@ -3,6 +3,7 @@ package org.coltrain.bridge.study;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.model.Study;
 import org.coltrain.sim.dse.ResultCache;
 import org.coltrain.sim.serve.arrival.TraceParseException;
@@ -25,12 +26,14 @@ public final class StudyRunner {
         return dir.resolve("cache").resolve(study.getName() + ".tsv");
     }
 
-    public static StudyOutcome run(Study study, Path cacheFile) throws IOException, TraceParseException {
+    public static StudyOutcome run(Study study, Path cacheFile)
+            throws IOException, TraceParseException, PolicyException {
         return run(study, cacheFile == null ? ResultCache.inMemory() : ResultCache.at(cacheFile));
     }
 
     /** The same with a cache the caller configured (e.g. one that {@link ResultCache#requireHits requires hits}). */
-    public static StudyOutcome run(Study study, ResultCache cache) throws IOException, TraceParseException {
+    public static StudyOutcome run(Study study, ResultCache cache)
+            throws IOException, TraceParseException, PolicyException {
         CapacityMemo memo = new CapacityMemo(cache);
         try {
             StudyOutcome outcome = switch (study.getKind()) {

@@ -10,7 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@link IssueCodes}, a message that says what to change and, where the fix is obvious, issue data for a quick fix.
  */
 @ComposedChecks(validators = { UnitValidator.class, AcceleratorValidator.class, NetworkValidator.class,
-        WorkloadValidator.class, ExperimentValidator.class,
+        WorkloadValidator.class, ExperimentValidator.class, PolicyValidator.class,
         SuperNetValidator.class, MappingValidator.class, ClusterValidator.class, StudyValidator.class })
 public class ColtrainValidator extends AbstractColtrainValidator {
 }

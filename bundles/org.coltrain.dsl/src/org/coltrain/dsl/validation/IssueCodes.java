@@ -48,6 +48,8 @@ public final class IssueCodes {
     public static final String WARMUP_NOT_BELOW_DURATION = PREFIX + "warmupNotBelowDuration";
     public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
+    public static final String POLICY_CLASS_NAME = PREFIX + "policyClassName";
+    public static final String POLICY_SOURCE_MISSING = PREFIX + "policySourceMissing";
 
     // SuperNet serving (SUSHI)
     public static final String ELASTIC_CHOICES_ORDER = PREFIX + "elasticChoicesOrder";

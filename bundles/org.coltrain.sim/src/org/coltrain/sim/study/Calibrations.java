@@ -2,10 +2,14 @@ package org.coltrain.sim.study;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.coltrain.sim.mapping.MappingCalibrations;
 
 /**
  * The calibrations the shipped studies' figures depend on, declared in one place (the ids {@code claims.csv} prints
- * in {@code depends_on}); an id that is not declared here is an error ({@link #require}).
+ * in {@code depends_on}; a package that declares its own, as the mapping package does, is included from there); an
+ * id that is not declared here is an error ({@link #require}).
  */
 public final class Calibrations {
 
@@ -19,26 +23,22 @@ public final class Calibrations {
                     + "the reference design shows Equinox's +13% power and +4% area",
             List.of("cost:power_overhead", "cost:area_overhead"));
 
-    /** The first convolution and the classifier count four times in ODiMO's accuracy proxy (diana.coltrain). */
-    public static final Calibration ODIMO_LAYER_SENSITIVITY = new Calibration("odimo.layer_sensitivity",
-            "first convolution and classifier weighted 4x in the mapping's accuracy proxy (diana.coltrain); no source",
-            List.of());
-
     /**
-     * Weight-noise energies of int8 and ternary weights, measured on the numerics harness's digits CNN (seed 1), which
-     * stands in for the paper's CIFAR-10 ResNet-20.
+     * The accuracy proxy's calibrations of the mapping studies, as the mapping package declares them (value, bounds,
+     * data fitted to, residual: {@link MappingCalibrations}); none was fitted to a figure of the ODiMO paper.
      */
-    public static final Calibration ODIMO_NOISE_FIGURES = new Calibration("odimo.noise_figures",
-            "int8 and ternary weight-noise energies measured on the harness's digits CNN (seed 1), standing in for the "
-                    + "paper's networks",
-            List.of());
+    public static final List<Calibration> MAPPING = MappingCalibrations.all().stream()
+            .map(p -> new Calibration(p.id(), p.value() + " in [" + p.low() + ", " + p.high() + "] (" + p.boundsSource()
+                    + "); fitted to " + p.fittedTo() + ", residual " + p.residual() + " (" + p.residualUnit() + ")",
+                    List.of()))
+            .toList();
 
     /** The SubNets' accuracies of the SUSHI example (ofa_mbv3.coltrain): illustrative OFA-style values. */
     public static final Calibration SUSHI_SUBNET_ACCURACY = new Calibration("sushi.subnet_accuracy",
             "SubNet accuracies of ofa_mbv3.coltrain (illustrative, OFA-style; not measured)", List.of());
 
-    private static final List<Calibration> ALL = List.of(HBFP_EXPONENT_PATH, ODIMO_LAYER_SENSITIVITY,
-            ODIMO_NOISE_FIGURES, SUSHI_SUBNET_ACCURACY);
+    private static final List<Calibration> ALL = Stream.of(List.of(HBFP_EXPONENT_PATH, SUSHI_SUBNET_ACCURACY), MAPPING)
+            .flatMap(List::stream).toList();
 
     private Calibrations() {
     }

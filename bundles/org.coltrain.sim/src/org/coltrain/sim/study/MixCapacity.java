@@ -57,7 +57,7 @@ public final class MixCapacity implements Evaluator {
      */
     public double bound(AcceleratorSpec acc, WorkloadShare w) {
         LatencyTable t = tables.get(acc, w.network(), maxBatch);
-        int batches = scheduler.largestBatch(new ServiceTarget(t, maxBatch, sloNs));
+        int batches = scheduler.largestBatch(new ServiceTarget(w.name(), t, maxBatch, sloNs, 0));
         double within = 0, any = 0;
         for (int b = 1; b <= batches; b++) {
             double rate = b * 1e9 / t.latencyNs(b);

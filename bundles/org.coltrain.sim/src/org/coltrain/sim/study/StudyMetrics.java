@@ -31,8 +31,9 @@ public final class StudyMetrics {
             case "accuracy" -> List.of(new StudyMetric("accuracy_drop", "fraction", 0,
                     "FP32 test accuracy minus the encoding's (of ENCODING, e.g. hbfp8)"));
             case "mapping" -> List.of(
-                    new StudyMetric("energy_change", "fraction", 0, "searched mapping's energy over a baseline's, minus 1 "
-                            + "(of all_digital, all_analog or given)"),
+                    new StudyMetric("energy_change", "fraction", 0, "energy of the mapping searched at a "
+                            + "baseline's own drop over the baseline's, minus 1 (of given or a heuristic's label, e.g. "
+                            + "min_latency_layers); of all_first or all_second: the budgeted search over that array alone"),
                     new StudyMetric("latency_change", "fraction", 0, "the same for latency"));
             case "supernet" -> List.of(
                     new StudyMetric("latency_change", "fraction", 0, "SUSHI's mean latency over a baseline's, minus 1 "
