@@ -181,7 +181,7 @@ final class CapacityQuestion {
             for (double x : v.workloadRatios()) row.add(f("%.3f", x));
             rows.add(row);
         }
-        return new StudyTable("sensitivity", "Sensitivity band: the search and the ratios rerun on each template variant",
+        return new StudyTable("sensitivity", "Sensitivity band: the search and the ratios rerun on each variant (another template or other workload weights)",
                 cols, rows);
     }
 
