@@ -21,13 +21,13 @@ import org.coltrain.sim.serve.sched.Scheduler;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
-import org.coltrain.sim.study.Calibrations;
 import org.coltrain.sim.study.CapacityMemo;
 import org.coltrain.sim.study.CapacityStudy;
 import org.coltrain.sim.study.CapacityStudyResult;
 import org.coltrain.sim.study.CapacityStudySpec;
 import org.coltrain.sim.study.DesignRole;
 import org.coltrain.sim.study.SearchSettings;
+import org.coltrain.sim.study.StudyCalibrations;
 import org.coltrain.sim.study.StudyTable;
 import org.coltrain.sim.study.WorkloadShare;
 
@@ -103,13 +103,9 @@ final class CapacityQuestion {
         return new StudyOutcome(study.getName(), "capacity", f.check(study), tables, notes, r);
     }
 
-    /** Designs with an HBFP datapath depend on the fitted exponent path; fixed point and FP formats do not. */
+    /** The cost calibrations the picked designs' area and power depend on (the envelope decides the picks). */
     static List<String> dependsOn(CapacityStudyResult r) {
-        for (CapacityStudyResult.Pick p : r.designs())
-            if (p.design().accelerator().inferenceEncoding().kind() == EncodingSpec.Kind.HBFP
-                    || p.design().trains() && p.design().accelerator().trainingEncoding().kind() == EncodingSpec.Kind.HBFP)
-                return List.of(Calibrations.HBFP_EXPONENT_PATH.id());
-        return List.of();
+        return StudyCalibrations.costOf(r.designs().stream().map(p -> p.design().accelerator()).toList());
     }
 
     static String f(String format, Object... args) {

@@ -14,13 +14,13 @@ import org.coltrain.sim.serve.TrainingJobSpec;
 import org.coltrain.sim.serve.sched.AdaptiveBatching;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.NetworkSpec;
-import org.coltrain.sim.study.Calibrations;
 import org.coltrain.sim.study.Capacity;
 import org.coltrain.sim.study.CapacityMemo;
 import org.coltrain.sim.study.CoLocated;
 import org.coltrain.sim.study.CoLocation;
 import org.coltrain.sim.study.SearchSettings;
 import org.coltrain.sim.study.ServiceUnderTest;
+import org.coltrain.sim.study.StudyCalibrations;
 import org.coltrain.sim.study.StudyTable;
 
 /**
@@ -63,7 +63,7 @@ final class CoLocationQuestion {
                     CapacityQuestion.f("%.4f", c.fractionOfDedicated()), CapacityQuestion.f("%.4f", c.inferenceUtilization())));
         }
         Figures f = new Figures("colocation");
-        List<String> deps = List.of(Calibrations.HBFP_EXPONENT_PATH.id());
+        List<String> deps = StudyCalibrations.costOf(List.of(acc, trainer));
         f.put("training_fraction", "", atHighest, deps);
         f.put("training_fraction_max", "", atLowest, deps);
         StudyTable t = new StudyTable("colocation", "Training co-located on " + acc.name() + " serving " + net.name()

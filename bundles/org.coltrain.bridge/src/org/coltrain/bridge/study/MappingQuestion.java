@@ -10,8 +10,8 @@ import org.coltrain.model.Study;
 import org.coltrain.sim.mapping.BaselineComparison;
 import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingStudy;
-import org.coltrain.sim.study.Calibration;
-import org.coltrain.sim.study.Calibrations;
+import org.coltrain.sim.study.StudyCalibration;
+import org.coltrain.sim.study.StudyCalibrations;
 import org.coltrain.sim.study.StudyTable;
 
 /**
@@ -29,7 +29,7 @@ final class MappingQuestion {
     static StudyOutcome run(Study study) {
         MappingStudy m = ModelToMapping.study((ChannelMapping) study.getSubject(), null, null);
         Figures f = new Figures("mapping");
-        List<String> deps = Calibrations.MAPPING.stream().map(Calibration::id).toList();
+        List<String> deps = StudyCalibrations.MAPPING.stream().map(StudyCalibration::id).toList();
         List<List<String>> rows = new ArrayList<>();
         for (BaselineComparison c : m.comparisons()) {
             String subject = subject(c.baseline().label());

@@ -8,7 +8,7 @@ import org.coltrain.bridge.ModelToSushi;
 import org.coltrain.model.Study;
 import org.coltrain.model.SuperNetServing;
 import org.coltrain.sim.serve.arrival.TraceParseException;
-import org.coltrain.sim.study.Calibrations;
+import org.coltrain.sim.study.StudyCalibrations;
 import org.coltrain.sim.study.StudyTable;
 import org.coltrain.sim.supernet.SushiComparison;
 import org.coltrain.sim.supernet.SushiModel;
@@ -26,7 +26,7 @@ final class SuperNetQuestion {
                 SushiComparison.standardPolicies(ModelToSushi.sushiPolicy(serving), ModelToSushi.staticSubNet(serving)));
         SushiResult sushi = results.get(results.size() - 1);
         Figures f = new Figures("supernet");
-        List<String> deps = List.of(Calibrations.SUSHI_SUBNET_ACCURACY.id());
+        List<String> deps = List.of(StudyCalibrations.SUSHI_SUBNET_ACCURACY.id());
         List<List<String>> rows = new ArrayList<>();
         for (SushiResult r : results) {
             rows.add(List.of(r.policy(), CapacityQuestion.f("%.1f", r.meanLatencyUs()), CapacityQuestion.f("%.1f", r.p99LatencyUs()),

@@ -26,6 +26,15 @@ public final class CapacityStudy {
     private CapacityStudy() {
     }
 
+    /** No candidate of the envelope has a capacity above 0 on every weighted workload for a role. */
+    public static final class NoFeasibleDesign extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        NoFeasibleDesign(String role) {
+            super("no design in the envelope meets the SLO on every weighted workload for role " + role);
+        }
+    }
+
     public static CapacityStudyResult run(CapacityStudySpec spec, CapacityMemo memo) {
         LatencyTableCache tables = new LatencyTableCache();
         ResultCache c = memo.cache();
@@ -40,7 +49,14 @@ public final class CapacityStudy {
         List<CapacityStudyResult.VariantRow> variants = new ArrayList<>();
         for (CapacityStudySpec.Variant v : spec.variants()) {
             CapacityStudySpec vs = spec.of(v);
-            List<CapacityStudyResult.Pick> vp = search(vs, memo, tables);
+            List<CapacityStudyResult.Pick> vp;
+            try {
+                vp = search(vs, memo, tables);
+            } catch (NoFeasibleDesign e) {
+                variants.add(new CapacityStudyResult.VariantRow(v.name(), "(none: " + e.getMessage() + ")", "",
+                        Double.NaN, vs.workloads().stream().map(w -> Double.NaN).toList()));
+                continue;
+            }
             List<AcceleratorSpec> vd = vp.stream().map(p -> p.design().accelerator()).toList();
             List<CapacityStudyResult.WorkloadRow> vr = new ArrayList<>();
             for (WorkloadShare w : vs.workloads()) vr.add(row(vs, memo, tables, vd, w, spec.sloNs()));
@@ -66,9 +82,7 @@ public final class CapacityStudy {
             ResultCache c = memo.cache();
             int f = c.fileHits(), h = c.hits(), m = c.misses();
             SearchOutcome outcome = BranchAndBound.maximize(allowed, objective, spec.search().seed());
-            if (outcome.best() == null)
-                throw new IllegalStateException("no design in the envelope meets the SLO on every weighted workload"
-                        + " for role " + role.name());
+            if (outcome.best() == null) throw new NoFeasibleDesign(role.name());
             // readable; the cached capacities' own keys hold the full inputs (latency tables, settings)
             String inputs = "template " + spec.template().name() + "; " + spec.space().canonical() + "; envelope "
                     + spec.envelope().areaMm2() + " mm2, " + spec.envelope().powerMw() / 1e3 + " W; role "

@@ -41,9 +41,15 @@ public record CapacityStudyResult(List<Pick> designs, List<WorkloadRow> workload
     public record SloPoint(String design, String scheduler, double sloUs, double mixCapacityRps, double mixRatio) {
     }
 
-    /** The mix ratio and each workload's ratio on another template (the sensitivity band). */
+    /**
+     * The mix ratio and each workload's ratio of a variant (the sensitivity band); NaN ratios and no designs when no
+     * design of the envelope meets the SLO on every weighted workload under the variant.
+     */
     public record VariantRow(String variant, String baselineDesign, String designUnderTest, double mixRatio,
             List<Double> workloadRatios) {
+        public VariantRow {
+            workloadRatios = List.copyOf(workloadRatios);
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ package org.coltrain.sim.study;
  * How our figure compares with a published one. Reproduced: within the claim's tolerance. Partly: outside it, but
  * on the same side of the metric's neutral value (the effect has the published direction, not its size). Not
  * reproduced: no effect, the opposite effect, or no figure (NaN). Fitted: our figure depends on a calibration that was
- * fitted to this very published figure ({@link Calibration#fittedTo}), so agreement is by construction and says
+ * fitted to this very published figure ({@link StudyCalibration#fittedTo}), so agreement is by construction and says
  * nothing; it is never reported as reproduced.
  */
 public enum Verdict {

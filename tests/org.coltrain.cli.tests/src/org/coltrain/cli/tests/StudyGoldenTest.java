@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.coltrain.cli.Main;
-import org.coltrain.sim.study.Calibrations;
+import org.coltrain.sim.study.StudyCalibrations;
 import org.coltrain.sim.study.ClaimsCsv;
 import org.coltrain.sim.study.Verdict;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +115,7 @@ class StudyGoldenTest {
         for (String[] c : claims.subList(1, claims.size())) {
             assertTrue(verdicts.contains(c[6]), c[0] + ": verdict " + c[6]);
             for (String id : c[7].isEmpty() ? new String[0] : c[7].split(";"))
-                assertTrue(Calibrations.find(id).isPresent(), c[0] + " depends on undeclared calibration " + id);
+                assertTrue(StudyCalibrations.find(id).isPresent(), c[0] + " depends on undeclared calibration " + id);
         }
     }
 
