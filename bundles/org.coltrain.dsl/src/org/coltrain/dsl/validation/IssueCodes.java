@@ -8,6 +8,9 @@ public final class IssueCodes {
 
     private static final String PREFIX = "org.coltrain.";
 
+    // syntax: an element without a part its grammar requires (raised by the parser, named by the message provider)
+    public static final String MISSING_PART = PREFIX + "missingPart";
+
     // units and values
     public static final String WRONG_UNIT_DIMENSION = PREFIX + "wrongUnitDimension";
     public static final String MISSING_UNIT = PREFIX + "missingUnit";
