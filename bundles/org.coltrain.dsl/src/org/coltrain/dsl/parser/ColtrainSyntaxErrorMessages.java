@@ -56,9 +56,6 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         if (e == null) return syntax(lexerMessage(context.getDefaultMessage()));
         ICompositeNode node = context.getCurrentNode() instanceof ICompositeNode c ? c : null;
         if (node == null) return syntax("unexpected " + found(e.token, context.getTokenNames()));
-        if (context instanceof IUnorderedGroupErrorContext group && !group.getMissingMandatoryElements().isEmpty())
-            return new SyntaxErrorMessage(needs(node, group.getMissingMandatoryElements(), e.token, context.getTokenNames()),
-                    IssueCodes.MISSING_PART);
         Token token = e instanceof UnwantedTokenException unwanted ? unwanted.getUnexpectedToken() : e.token;
         String found = found(token, context.getTokenNames());
         // A value rule (a number, a quantity, a qualified name, an enum) stands for one expectation: the value.
@@ -75,11 +72,14 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         }
         String where = GrammarWords.element(at);
         String prefix = where == null ? "" : "in " + where + ": ";
-        if (!expected.missing().isEmpty() && !startsAny(expected.missing(), token, context.getTokenNames()))
+        // the token may come after the element's parts (its '}'), but a mandatory part was not given
+        if (!expected.missing().isEmpty() && !startsAny(expected.missing(), token, context.getTokenNames())
+                && startsAny(List.copyOf(atoms), token, context.getTokenNames()))
             return new SyntaxErrorMessage(needs(at, expected.missing(), token, context.getTokenNames()), IssueCodes.MISSING_PART);
         if (e instanceof UnwantedTokenException)
             return syntax(prefix + found + " is not expected here; remove it");
-        if (token != null && isKeyword(token, context.getTokenNames()) && expectsName(atoms, context.getTokenNames()))
+        if (token != null && isKeyword(token, context.getTokenNames()) && token.getText() != null
+                && token.getText().matches("[A-Za-z_][A-Za-z0-9_]*") && expectsName(atoms, context.getTokenNames()))
             return syntax(prefix + "'" + Printable.quote(token.getText()) + "' is a keyword and cannot be used as a name; "
                     + "choose another name, or write '^" + Printable.quote(token.getText()) + "' to use it as one");
         Assignment value = singleValue(atoms);
@@ -91,6 +91,8 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
             return syntax(found + " does not start an element; expected " + list + hint);
         if (e instanceof MissingTokenException missing && missing.getMissingType() != Token.EOF)
             return syntax(prefix + list + " is missing before " + found + hint);
+        if (token == null || token.getType() == Token.EOF)
+            return syntax(prefix + "the file ends too early; expected " + (list.isEmpty() ? "more" : list));
         if (list.isEmpty()) return syntax(prefix + found + " is not expected here; remove it");
         return syntax(prefix + found + " is not expected here; expected " + list + hint);
     }
@@ -100,6 +102,8 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         ValueConverterException e = context.getValueConverterException();
         INode node = e.getNode() != null ? e.getNode() : context.getCurrentNode();
         String text = node == null ? "" : NodeModelUtils.getTokenText(node);
+        // the parser has already said what is wrong inside this value; a second message would repeat it
+        if (node != null) for (INode inner : node.getAsTreeIterable()) if (inner.getSyntaxErrorMessage() != null) return null;
         Assignment assignment = node == null || !(node.getGrammarElement() instanceof AbstractElement g) ? null
                 : GrammarUtil.containingAssignment(g);
         String where = node == null ? null : GrammarWords.element(node.getParent());
@@ -185,7 +189,7 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
     /** " (did you mean 'cols'?)" when the found word is a near miss of an expected keyword. */
     private static String suggestion(Token token, Set<AbstractElement> atoms) {
-        if (token == null || token.getText() == null || token.getType() == Token.EOF) return "";
+        if (token == null || token.getText() == null || token.getType() == Token.EOF || atoms.size() < 2) return "";
         String text = token.getText();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -197,7 +201,7 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
                 best = k.getValue();
             }
         }
-        return best != null && bestDistance > 0 && bestDistance <= Math.max(1, best.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+        return best != null && bestDistance > 0 && bestDistance <= (best.length() >= 4 ? 2 : 1) ? " (did you mean '" + best + "'?)" : "";
     }
 
     /** Levenshtein distance, for near misses of keywords. */
@@ -271,7 +275,8 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     /** The lexer fails only on a comment or a quoted text that is still open at the end of the file. */
     private static String lexerMessage(String defaultMessage) {
         String m = defaultMessage == null ? "" : defaultMessage;
-        if (m.contains("EOF")) return "a comment ('/* ... */') or a quoted text (\"...\") is not closed before the end of the file; close it";
+        if (m.contains("EOF") && m.contains("'\"'")) return "a quoted text (\"...\") is not closed before the end of the file; add the closing '\"'";
+        if (m.contains("EOF")) return "a comment ('/* ... */') is not closed before the end of the file; add the closing '*/'";
         return "unexpected character; remove it";
     }
 }

@@ -145,8 +145,19 @@ final class GrammarFollow {
             EObject parent = current.eContainer();
             if (parent instanceof Group group && !(parent instanceof UnorderedGroup)) {
                 List<AbstractElement> elements = group.getElements();
-                for (int i = elements.indexOf(current) + 1; i < elements.size(); i++)
-                    if (!first(elements.get(i), out, new HashSet<>())) return false;
+                for (int i = elements.indexOf(current) + 1; i < elements.size(); i++) {
+                    AbstractElement next = elements.get(i);
+                    // entering an unordered group: its mandatory parts are all missing, and what follows it is
+                    // listed too, so that a '}' right after the '{' is recognised as "parts missing"
+                    boolean partsMissing = false;
+                    if (next instanceof UnorderedGroup entered)
+                        for (AbstractElement child : entered.getElements())
+                            if (!GrammarUtil.isOptionalCardinality(child)) {
+                                missing.add(child);
+                                partsMissing = true;
+                            }
+                    if (!first(next, out, new HashSet<>()) && !partsMissing) return false;
+                }
             } else if (parent instanceof UnorderedGroup group) {
                 for (AbstractElement child : group.getElements()) {
                     if (child == current || holds(child, consumed)) continue;

@@ -35,7 +35,7 @@ import org.eclipse.xtext.nodemodel.INode;
  * frequency such as 1 GHz", "the name of a network"), elements by their keyword and name ("array 'main'"). Derived
  * from the grammar and the metamodel, so a rule added to the grammar is described without a table entry.
  */
-final class GrammarWords {
+public final class GrammarWords {
 
     static final String UNIT_ANNOTATION = "http://www.coltrain.org/unit";
 
@@ -73,7 +73,8 @@ final class GrammarWords {
             }
             case "EDouble", "EFloat", "EBigDecimal" -> {
                 if (dimension == null || dimension == Dimension.DIMENSIONLESS) return "a number";
-                return article(dimension.name().toLowerCase(Locale.ROOT)) + " such as '" + dimension.example() + "'";
+                String noun = dimension == Dimension.DATA ? "size" : dimension.name().toLowerCase(Locale.ROOT);
+                return article(noun) + " such as '" + dimension.example() + "'";
             }
             default -> {
                 Set<String> keywords = keywordsOnly(rule);
@@ -120,14 +121,25 @@ final class GrammarWords {
      * The words that introduce an assignment: the keywords just before it in its group ('max batch' for
      * {@code 'max' 'batch' maxBatch=Int}); when none, the attribute's name in words.
      */
-    static String lead(Assignment assignment) {
-        if (assignment.eContainer() instanceof Group g) {
-            List<String> keywords = new ArrayList<>();
-            for (int i = g.getElements().indexOf(assignment) - 1; i >= 0 && g.getElements().get(i) instanceof Keyword k; i--)
-                keywords.add(0, k.getValue());
-            if (!keywords.isEmpty()) return "'" + String.join(" ", keywords) + "'";
+    public static String lead(Assignment assignment) {
+        String own = keywordsBefore(assignment);
+        if (own != null) return own;
+        // a later element of a list ("',' depths+=Int") is introduced by the keyword of the first
+        for (Assignment a : GrammarUtil.containedAssignments(GrammarUtil.containingRule(assignment))) {
+            if (a == assignment) break;
+            if (a.getFeature().equals(assignment.getFeature()) && keywordsBefore(a) != null) return keywordsBefore(a);
         }
         return "'" + words(assignment.getFeature()) + "'";
+    }
+
+    /** The word keywords just before the assignment in its group ('max' 'batch'), or null when there are none. */
+    private static String keywordsBefore(Assignment assignment) {
+        if (!(assignment.eContainer() instanceof Group g)) return null;
+        List<String> keywords = new ArrayList<>();
+        for (int i = g.getElements().indexOf(assignment) - 1; i >= 0 && g.getElements().get(i) instanceof Keyword k
+                && k.getValue().matches("[A-Za-z][A-Za-z0-9_-]*"); i--)
+            keywords.add(0, k.getValue());
+        return keywords.isEmpty() ? null : "'" + String.join(" ", keywords) + "'";
     }
 
     /** How the user names what a rule parses: its leading keyword when it has exactly one ('array'), else null. */
@@ -143,7 +155,7 @@ final class GrammarWords {
      * The element a node belongs to, as the user names it: "array 'main'", "accelerator 'Equinox'", "sweep"; the
      * innermost enclosing rule that starts with its own keyword. Null at the top level of the file.
      */
-    static String element(INode node) {
+    public static String element(INode node) {
         for (INode n = node; n != null; n = n.getParent()) {
             AbstractRule rule = GrammarFollow.ruleOf(n);
             String keyword = rule == null ? null : keywordOf(rule);
