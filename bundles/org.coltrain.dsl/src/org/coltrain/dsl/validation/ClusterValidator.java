@@ -66,6 +66,16 @@ public class ClusterValidator extends AbstractDeclarativeValidator {
     }
 
     @Check
+    public void checkServicesBalancedOnce(Cluster c) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (ServiceBalancer b : c.getBalancers())
+            if (b.getService() != null && !b.getService().eIsProxy() && !seen.add(b.getService()))
+                error("service '" + b.getService().getName() + "' is balanced twice in cluster '" + c.getName()
+                        + "'; keep one 'balance' entry: only one policy can route its requests", b,
+                        ColtrainPackage.Literals.SERVICE_BALANCER__SERVICE, IssueCodes.GIVEN_TWICE);
+    }
+
+    @Check
     public void checkBalancedService(ServiceBalancer b) {
         if (!(b.eContainer() instanceof Cluster c) || c.getWorkload() == null || c.getWorkload().eIsProxy()) return;
         if (b.getService() == null || b.getService().eIsProxy()) return;

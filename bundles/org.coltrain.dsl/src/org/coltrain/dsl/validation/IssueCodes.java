@@ -11,6 +11,11 @@ public final class IssueCodes {
     // syntax: an element without a part its grammar requires (raised by the parser, named by the message provider)
     public static final String MISSING_PART = PREFIX + "missingPart";
 
+    // imports
+    public static final String IMPORT_NOT_FOUND = PREFIX + "importNotFound";
+    public static final String IMPORT_NOT_A_MODEL = PREFIX + "importNotAModel";
+    public static final String GIVEN_TWICE = PREFIX + "givenTwice";
+
     // units and values
     public static final String WRONG_UNIT_DIMENSION = PREFIX + "wrongUnitDimension";
     public static final String MISSING_UNIT = PREFIX + "missingUnit";
@@ -51,6 +56,8 @@ public final class IssueCodes {
     public static final String WARMUP_NOT_BELOW_DURATION = PREFIX + "warmupNotBelowDuration";
     public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
+    public static final String SWEEP_VALUE_NOT_WHOLE = PREFIX + "sweepValueNotWhole";
+    public static final String SWEEP_TOO_MANY_POINTS = PREFIX + "sweepTooManyPoints";
 
     // SuperNet serving (SUSHI)
     public static final String ELASTIC_CHOICES_ORDER = PREFIX + "elasticChoicesOrder";
