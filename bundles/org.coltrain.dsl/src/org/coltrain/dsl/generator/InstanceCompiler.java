@@ -77,8 +77,15 @@ public final class InstanceCompiler {
             List<String> options = new java.util.ArrayList<>(OPTIONS);
             options.addAll(List.of("-classpath", classPath));
             StringWriter out = new StringWriter();
-            boolean ok = compiler.getTask(out, files, diagnostics, options, null, List.of(new Source(generated))).call();
-            if (!ok) throw new IllegalStateException("generated " + generated.qualifiedName() + " does not compile: " + messages(diagnostics) + out);
+            boolean ok;
+            try {
+                ok = compiler.getTask(out, files, diagnostics, options, null, List.of(new Source(generated))).call();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError crash) {
+                throw new IllegalStateException("javac failed on the generated class " + generated.qualifiedName() + " ("
+                        + crash.getClass().getSimpleName() + "); run with --interpret to simulate without it");
+            }
+            if (!ok) throw new IllegalStateException("the generated class " + generated.qualifiedName() + " does not compile ("
+                    + firstError(diagnostics) + "); run with --interpret to simulate without it");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -98,11 +105,15 @@ public final class InstanceCompiler {
         }
     }
 
-    static String messages(DiagnosticCollector<JavaFileObject> diagnostics) {
-        StringBuilder b = new StringBuilder();
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics())
-            b.append('\n').append(d.getKind()).append(" line ").append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT));
-        return b.toString();
+    /** The compiler's first error on one line, and how many more there are. */
+    static String firstError(DiagnosticCollector<JavaFileObject> diagnostics) {
+        List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING).toList();
+        if (errors.isEmpty()) return "no message from javac";
+        Diagnostic<? extends JavaFileObject> first = errors.get(0);
+        String message = first.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+        if (message.length() > 200) message = message.substring(0, 200) + "...";
+        return "line " + first.getLineNumber() + ": " + message + (errors.size() > 1 ? "; " + (errors.size() - 1) + " more" : "");
     }
 
     /** The generated source as the compiler's input. */
