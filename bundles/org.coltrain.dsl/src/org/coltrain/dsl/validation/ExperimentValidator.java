@@ -81,7 +81,7 @@ public class ExperimentValidator extends AbstractDeclarativeValidator {
                         service, ColtrainPackage.Literals.SERVICE__SLO_LATENCY_S, IssueCodes.SLO_BELOW_BATCH1_LATENCY);
             double capacityPerS = capacityPerS(acc.get(), net.get(), Math.max(1, service.getMaxBatch()));
             double rate = meanRateHz(service.getArrival());
-            if (rate > capacityPerS)
+            if (rate > capacityPerS && capacityPerS > 0 && Double.isFinite(capacityPerS))
                 warning("service '" + service.getName() + "' offers " + Quantities.formatNumber(Math.round(rate))
                         + " requests/s but " + acc.get().name() + " serves at most " + Quantities.formatNumber(Math.round(capacityPerS))
                         + "/s of " + net.get().name() + " even at batch " + service.getMaxBatch()

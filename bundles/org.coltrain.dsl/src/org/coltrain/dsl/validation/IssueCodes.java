@@ -21,6 +21,12 @@ public final class IssueCodes {
     public static final String MISSING_UNIT = PREFIX + "missingUnit";
     public static final String NON_POSITIVE = PREFIX + "nonPositive";
     public static final String UNKNOWN_SETTING = PREFIX + "unknownSetting";
+    public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
+
+    // what every run needs
+    public static final String EMPTY_WORKLOAD = PREFIX + "emptyWorkload";
+    public static final String EMPTY_NETWORK = PREFIX + "emptyNetwork";
+    public static final String RUN_TOO_LONG = PREFIX + "runTooLong";
     public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 
     // accelerator
