@@ -80,8 +80,9 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
             return syntax(prefix + found + " is not expected here; remove it");
         if (token != null && isKeyword(token, context.getTokenNames()) && token.getText() != null
                 && token.getText().matches("[A-Za-z_][A-Za-z0-9_]*") && expectsName(atoms, context.getTokenNames()))
-            return syntax(prefix + "'" + Printable.quote(token.getText()) + "' is a keyword and cannot be used as a name; "
-                    + "choose another name, or write '^" + Printable.quote(token.getText()) + "' to use it as one");
+            return new SyntaxErrorMessage(prefix + "'" + Printable.quote(token.getText()) + "' is a keyword and cannot be used as a name; "
+                    + "choose another name, or write '^" + Printable.quote(token.getText()) + "' to use it as one",
+                    Diagnostic.SYNTAX_DIAGNOSTIC, new String[] { "^" + token.getText() });
         Assignment value = singleValue(atoms);
         if (value != null)
             return syntax(subject(value, where) + " expects " + words.describe(atoms.iterator().next()) + ", found " + found);
@@ -94,7 +95,10 @@ public class ColtrainSyntaxErrorMessages extends SyntaxErrorMessageProvider {
         if (token == null || token.getType() == Token.EOF)
             return syntax(prefix + "the file ends too early; expected " + (list.isEmpty() ? "more" : list));
         if (list.isEmpty()) return syntax(prefix + found + " is not expected here; remove it");
-        return syntax(prefix + found + " is not expected here; expected " + list + hint);
+        String message = prefix + found + " is not expected here; expected " + list + hint;
+        // the one near-miss keyword is the quick fix's replacement for the marked token
+        return hint.isEmpty() ? syntax(message) : new SyntaxErrorMessage(message, Diagnostic.SYNTAX_DIAGNOSTIC,
+                new String[] { hint.substring(" (did you mean '".length(), hint.length() - "'?)".length()) });
     }
 
     @Override

@@ -62,7 +62,11 @@ public class ImportValidator extends AbstractDeclarativeValidator {
         if (file.isDirectory()) {
             notFound(imp, "'" + shown + "' is a folder; import a .coltrain file in it, e.g. import \"" + shown + "/networks.coltrain\"");
         } else if (!file.isFile()) {
-            notFound(imp, "no file '" + shown + "' (looked at " + Printable.escape(file.getPath()) + "); give a path relative to this model file");
+            String near = sameNameButCase(file);
+            String fix = near == null ? null : path.substring(0, path.length() - file.getName().length()) + near;
+            String message = "no file '" + shown + "' (looked at " + Printable.escape(file.getPath()) + "); "
+                    + (fix == null ? "give a path relative to this model file" : "did you mean '" + Printable.quote(fix) + "'?");
+            error(message, imp, ColtrainPackage.Literals.IMPORT__IMPORT_URI, IssueCodes.IMPORT_NOT_FOUND, fix == null ? new String[0] : new String[] { fix });
         } else if (!file.canRead()) {
             notFound(imp, "file '" + shown + "' is not readable; check its permissions");
         } else if (!file.getName().endsWith(".coltrain")) {
@@ -85,7 +89,7 @@ public class ImportValidator extends AbstractDeclarativeValidator {
         for (int i = 0; i < model.getImports().size(); i++) {
             Import imp = model.getImports().get(i);
             File file = file(imp);
-            if (file == null || !file.isFile() || !file.getName().endsWith(".coltrain")) continue;
+            if (file == null || !file.isFile() || !file.getName().endsWith(".coltrain") || !isText(file)) continue;
             Resource imported;
             try {
                 imported = own.getResourceSet().getResource(URI.createFileURI(file.getAbsolutePath()), true);
@@ -116,6 +120,24 @@ public class ImportValidator extends AbstractDeclarativeValidator {
         if (imp.eResource() == null || !imp.eResource().getURI().isFile() || imp.getImportURI() == null) return null;
         URI resolved = URI.createURI(imp.getImportURI()).resolve(imp.eResource().getURI());
         return resolved.isFile() ? new File(resolved.toFileString()) : null;
+    }
+
+    /** The one file of the folder whose name differs only in case (names are case-sensitive), or null. */
+    private static String sameNameButCase(File file) {
+        File folder = file.getParentFile();
+        String[] names = folder == null ? null : folder.list();
+        if (names == null || !path(file).endsWith(file.getName())) return null;
+        String match = null;
+        for (String name : names)
+            if (name.equalsIgnoreCase(file.getName())) {
+                if (match != null) return null;
+                match = name;
+            }
+        return match;
+    }
+
+    private static String path(File file) {
+        return file.getPath();
     }
 
     private static boolean isText(File file) {

@@ -98,6 +98,7 @@ public class RunPreconditionsValidator extends AbstractDeclarativeValidator {
         String name = attribute == P.getSetting_Value() ? ((Setting) object).getKey() : attribute.getName();
         String noun = d == Dimension.DATA ? "size" : d.name().toLowerCase(java.util.Locale.ROOT);
         String value = Unit.bySymbol(d.preferredUnit()).map(u -> Quantities.format(si, u)).orElse(Quantities.formatNumber(si));
+        if (si < 0 && UnitValidator.POSITIVE.contains(attribute)) return; // reported as nonPositive
         if (si < 0)
             error("'" + name + "' is " + value + "; " + (noun.matches("^[aeiou].*") ? "an " : "a ") + noun
                     + " cannot be negative", object, attribute, index, IssueCodes.OUT_OF_RANGE);

@@ -49,7 +49,8 @@ public class SweepValidator extends AbstractDeclarativeValidator {
                         + Quantities.formatNumber(v), sweep, where, index, IssueCodes.NON_POSITIVE);
             } else if (whole && (v != Math.rint(v) || Math.abs(v) > (type == int.class ? Integer.MAX_VALUE : Long.MAX_VALUE))) {
                 error("'" + attribute.getName() + "' is a whole number, so every swept value must be one, not "
-                        + Quantities.formatNumber(v), sweep, where, index, IssueCodes.SWEEP_VALUE_NOT_WHOLE);
+                        + Quantities.formatNumber(v), sweep, where, index, IssueCodes.SWEEP_VALUE_NOT_WHOLE,
+                        Quantities.formatNumber(Math.max(1, Math.rint(v))));
             } else if (attribute == P.getExperiment_WarmupS() && experiment.isSetDurationS() && v >= experiment.getDurationS()) {
                 error("a swept warm-up (" + Quantities.formatNumber(v) + " s) must be shorter than the duration ("
                         + Quantities.formatNumber(experiment.getDurationS()) + " s); nothing would be measured", sweep, where,
@@ -62,7 +63,8 @@ public class SweepValidator extends AbstractDeclarativeValidator {
         }
         if (!list && sweep.isSetStep() && whole(attribute) && sweep.getStep() != Math.rint(sweep.getStep()))
             error("'" + attribute.getName() + "' is a whole number, so the step must be one, not "
-                    + Quantities.formatNumber(sweep.getStep()), sweep, P.getSweep_Step(), IssueCodes.SWEEP_VALUE_NOT_WHOLE);
+                    + Quantities.formatNumber(sweep.getStep()), sweep, P.getSweep_Step(), IssueCodes.SWEEP_VALUE_NOT_WHOLE,
+                    Quantities.formatNumber(Math.max(1, Math.rint(sweep.getStep()))));
     }
 
     @Check
