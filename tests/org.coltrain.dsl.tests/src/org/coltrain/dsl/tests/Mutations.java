@@ -50,9 +50,12 @@ final class Mutations {
             "no viable alternative", "EOF", "RULE_", "required (", "loop did not match", "ValueConverter", "predicate",
             "rule rule", "canLeave", "getUnorderedGroupHelper", "<missing", "expecting", "Exception", "java.", "null");
 
-    /** The first jargon word in a message, or null. */
-    static String jargon(String message) {
-        for (String word : JARGON) if (message.contains(word)) return word;
+    /**
+     * The first jargon word in a message about the given input, or null. A word the input itself contains (a
+     * network named EOF, a path with 'null' in it) is the user's own when the message quotes it, not jargon.
+     */
+    static String jargon(String message, String input) {
+        for (String word : JARGON) if (message.contains(word) && !input.contains(word)) return word;
         for (char c : message.toCharArray()) if (c < 0x20 || c == 0x7f) return "a raw control character";
         return null;
     }

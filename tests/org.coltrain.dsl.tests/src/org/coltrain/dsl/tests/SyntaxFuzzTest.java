@@ -71,7 +71,7 @@ public class SyntaxFuzzTest {
                 .map(ModelLoader.Located::issue).toList();
         if (own.size() > ColtrainResourceValidator.MAX_ISSUES + 1) throw new AssertionError(own.size() + " issues in one file");
         for (Issue issue : own) {
-            String word = Mutations.jargon(issue.getMessage());
+            String word = Mutations.jargon(issue.getMessage(), text);
             if (word != null) throw new AssertionError("'" + word + "' in: " + issue.getMessage());
         }
         if (loaded.hasErrors() || loaded.model() == null) return;

@@ -42,7 +42,7 @@ class SyntaxMutationTest {
             try {
                 for (Issue issue : ownIssues(file)) {
                     issues++;
-                    String word = Mutations.jargon(issue.getMessage());
+                    String word = Mutations.jargon(issue.getMessage(), mutant);
                     if (word != null) bad.add(source.getName() + " mutant " + i + " (" + word + "): " + issue.getMessage());
                 }
             } catch (RuntimeException | StackOverflowError e) {
@@ -66,7 +66,7 @@ class SyntaxMutationTest {
             List<Issue> issues = ownIssues(file);
             assertTrue(issues.size() <= ColtrainResourceValidator.MAX_ISSUES + 1, "issues: " + issues.size());
             assertTrue(issues.get(issues.size() - 1).getMessage().contains("not shown") || issues.size() <= ColtrainResourceValidator.MAX_ISSUES);
-            for (Issue issue : issues) assertEquals(null, Mutations.jargon(issue.getMessage()), issue.getMessage());
+            for (Issue issue : issues) assertEquals(null, Mutations.jargon(issue.getMessage(), junk.toString()), issue.getMessage());
         } finally {
             Files.delete(file);
         }
