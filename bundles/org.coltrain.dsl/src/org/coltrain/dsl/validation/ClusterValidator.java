@@ -107,7 +107,7 @@ public class ClusterValidator extends AbstractDeclarativeValidator {
         if (t.isSetWorkers() && t.getWorkers() > fleet)
             error("job '" + t.getName() + "' spans " + t.getWorkers() + " workers but cluster '" + c.getName() + "' has "
                     + fleet + " accelerators; lower 'workers' to at most " + fleet + " or add accelerators", t,
-                    ColtrainPackage.Literals.DATA_PARALLEL_TRAINING__WORKERS, IssueCodes.WORKERS_EXCEED_FLEET);
+                    ColtrainPackage.Literals.DATA_PARALLEL_TRAINING__WORKERS, IssueCodes.WORKERS_EXCEED_FLEET, Long.toString(fleet));
         for (FleetGroup g : c.getGroups())
             if (g.getAccelerator() != null && !g.getAccelerator().eIsProxy() && g.getAccelerator().getTrainingEncoding() == null
                     && coversWorkers(c, g, t))

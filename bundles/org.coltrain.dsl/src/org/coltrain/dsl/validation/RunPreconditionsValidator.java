@@ -162,9 +162,7 @@ public class RunPreconditionsValidator extends AbstractDeclarativeValidator {
         double max = sweep.getValues().isEmpty() ? Math.max(sweep.getFrom(), sweep.getTo())
                 : sweep.getValues().stream().mapToDouble(Double::doubleValue).max().orElse(current);
         if (!(max <= (rate ? Dimension.RATE : Dimension.TIME).maxSi())) return; // out of range, reported as such
-        double arrivals = 0;
-        for (Service service : e.getWorkload().getServices()) arrivals += ExperimentValidator.meanRateHz(service.getArrival()) * e.getDurationS();
-        arrivals *= max / current;
+        double arrivals = arrivals(e.getWorkload(), e.getDurationS()) * (max / current);
         if (arrivals > MAX_ARRIVALS) tooLong(sweep, arrivals, sweep.getValues().isEmpty() ? P.getSweep_To() : P.getSweep_Values());
     }
 
@@ -180,9 +178,15 @@ public class RunPreconditionsValidator extends AbstractDeclarativeValidator {
         if (arrivals > MAX_ARRIVALS && s.getDurationS() <= Dimension.TIME.maxSi()) tooLong(s, arrivals, P.getSuperNetServing_DurationS());
     }
 
-    private void runLength(EObject owner, Workload workload, double durationS, EAttribute duration) {
+    /** Requests a run of the workload would simulate: the mean rates times the duration. */
+    private static double arrivals(Workload workload, double durationS) {
         double arrivals = 0;
         for (Service service : workload.getServices()) arrivals += ExperimentValidator.meanRateHz(service.getArrival()) * durationS;
+        return arrivals;
+    }
+
+    private void runLength(EObject owner, Workload workload, double durationS, EAttribute duration) {
+        double arrivals = arrivals(workload, durationS);
         // an out-of-range rate or duration is reported as such; this estimate is for values within range
         if (arrivals > MAX_ARRIVALS && durationS <= Dimension.TIME.maxSi() && Double.isFinite(arrivals)) tooLong(owner, arrivals, duration);
     }

@@ -53,7 +53,8 @@ public final class ColtrainQuickFixes implements IMarkerResolutionGenerator2 {
     /** Checks whose issue data is the one text that replaces the marked text. */
     static final java.util.Set<String> REPLACED_BY_DATA = java.util.Set.of(IssueCodes.CHANNEL_MISMATCH,
             IssueCodes.FIXED_POINT_TRAINING, IssueCodes.HBFP_BITS_RANGE, IssueCodes.HBFP_BLOCK_RANGE,
-            IssueCodes.HBFP_EXPONENT_RANGE, IssueCodes.SWEEP_VALUE_NOT_WHOLE, org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
+            IssueCodes.HBFP_EXPONENT_RANGE, IssueCodes.SWEEP_VALUE_NOT_WHOLE, IssueCodes.WORKERS_EXCEED_FLEET,
+            org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
 
     /** "4 GHz" without its unit: "4". */
     static String numberPart(String quantity) {
