@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.ModelToCluster;
 import org.coltrain.model.Cluster;
 import org.coltrain.sim.cluster.ClusterConfig;
@@ -94,7 +95,7 @@ public final class ClusterCommand implements Callable<Integer> {
         ClusterConfig config;
         try {
             config = new ModelToCluster().config(cluster.element(), seed).toBuilder().buckets(buckets).build();
-        } catch (TraceParseException e) {
+        } catch (TraceParseException | PolicyException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
         } catch (IllegalArgumentException e) {

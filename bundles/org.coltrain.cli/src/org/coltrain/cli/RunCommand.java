@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.run.InterpretedInstance;
 import org.coltrain.bridge.run.RunOutputs;
@@ -69,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             instance = interpret ? InterpretedInstance.of(experiment.element(), new ModelToServing())
                     : GeneratedInstance.of(experiment.element(), modelPath);
-        } catch (TraceParseException e) {
+        } catch (TraceParseException | PolicyException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
         } catch (InstanceCompiler.NoCompilerException e) {

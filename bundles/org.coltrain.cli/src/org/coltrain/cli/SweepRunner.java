@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.ModelToSim;
 import org.coltrain.bridge.SweepPoints;
@@ -67,7 +68,7 @@ final class SweepRunner {
                     rows.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof IOException
-                            || e.getCause() instanceof TraceParseException)
+                            || e.getCause() instanceof TraceParseException || e.getCause() instanceof PolicyException)
                         throw new PointException("sweep point " + (i + 1) + " (" + describe(axes, points.get(i)) + "): "
                                 + e.getCause().getMessage(), e.getCause());
                     throw new IllegalStateException(e.getCause());
@@ -80,7 +81,7 @@ final class SweepRunner {
     }
 
     private SweepCsv.Row point(Experiment experiment, List<SweepPoints.Axis> axes, SweepPoints.Point point)
-            throws IOException, TraceParseException {
+            throws IOException, TraceParseException, PolicyException {
         Experiment copy = SweepPoints.apply(experiment, axes, point);
         AcceleratorSpec acc = ModelToSim.accelerator(copy.getAccelerator());
         AcceleratorCost cost = CostModel.of(acc);

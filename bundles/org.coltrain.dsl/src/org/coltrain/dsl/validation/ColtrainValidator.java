@@ -10,7 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@link IssueCodes}, a message that says what to change and, where the fix is obvious, issue data for a quick fix.
  */
 @ComposedChecks(validators = { ImportValidator.class, PartsValidator.class, UnitValidator.class, AcceleratorValidator.class, NetworkValidator.class,
-        WorkloadValidator.class, ExperimentValidator.class, SweepValidator.class, RunPreconditionsValidator.class,
+        WorkloadValidator.class, ExperimentValidator.class, PolicyValidator.class, SweepValidator.class, RunPreconditionsValidator.class,
         SuperNetValidator.class, MappingValidator.class, ClusterValidator.class })
 public class ColtrainValidator extends AbstractColtrainValidator {
 }

@@ -64,6 +64,8 @@ public final class IssueCodes {
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
     public static final String SWEEP_VALUE_NOT_WHOLE = PREFIX + "sweepValueNotWhole";
     public static final String SWEEP_TOO_MANY_POINTS = PREFIX + "sweepTooManyPoints";
+    public static final String POLICY_CLASS_NAME = PREFIX + "policyClassName";
+    public static final String POLICY_SOURCE_MISSING = PREFIX + "policySourceMissing";
 
     // SuperNet serving (SUSHI)
     public static final String ELASTIC_CHOICES_ORDER = PREFIX + "elasticChoicesOrder";

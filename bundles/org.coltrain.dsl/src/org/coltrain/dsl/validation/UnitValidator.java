@@ -108,6 +108,8 @@ public class UnitValidator extends AbstractDeclarativeValidator {
     public void checkSchedulerSetting(Scheduler scheduler) {
         for (Setting setting : scheduler.getSettings()) {
             Optional<SchedulerOptions.Option> option = SchedulerOptions.find(setting.getKey());
+            // A user-written policy's settings are its own: the policy checks their names when it is built.
+            if (option.isEmpty() && scheduler.getPolicyClass() != null) continue;
             if (option.isEmpty()) {
                 unknownKey(setting, SchedulerOptions.ALL.stream().map(SchedulerOptions.Option::key).toList());
             } else {

@@ -35,7 +35,7 @@ public record ServiceUnderTest(String name, LatencyTable table, Scheduler schedu
      * is stable under this scheduler, so it bounds its capacity.
      */
     public double saturationRps() {
-        int largest = scheduler.largestBatch(new ServiceTarget(table, maxBatch, sloLatencyNs));
+        int largest = scheduler.largestBatch(new ServiceTarget(name, table, maxBatch, sloLatencyNs, 0));
         double best = 0;
         for (int b = 1; b <= largest; b++) best = Math.max(best, b * 1e9 / table.latencyNs(b));
         return best;

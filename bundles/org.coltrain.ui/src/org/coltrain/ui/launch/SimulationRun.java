@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coltrain.bridge.policy.PolicyCompiler;
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.ModelElements;
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.results.ResultsJson;
@@ -69,11 +71,12 @@ public final class SimulationRun {
         SimulationInstance instance;
         progress.subTask(request.generated() ? "generating and compiling " + experiment.getName() : "mapping " + experiment.getName());
         try {
-            instance = request.generated()
-                    ? GeneratedInstance.of(experiment, modelPath, OsgiClassPath.of(AcceleratorSpec.class, ResultsJson.class, Model.class,
-                            EObject.class, histogramClass()), SimulationRun.class.getClassLoader())
-                    : InterpretedInstance.of(experiment, new ModelToServing());
-        } catch (TraceParseException | InstanceCompiler.NoCompilerException | IOException e) {
+            // A user-written policy compiles against the same bundles as the generated class, on both paths.
+            String classPath = OsgiClassPath.of(AcceleratorSpec.class, ResultsJson.class, Model.class, EObject.class, histogramClass());
+            ClassLoader loader = SimulationRun.class.getClassLoader();
+            instance = request.generated() ? GeneratedInstance.of(experiment, modelPath, classPath, loader)
+                    : InterpretedInstance.of(experiment, new ModelToServing(new PolicyCompiler(classPath, loader)));
+        } catch (TraceParseException | InstanceCompiler.NoCompilerException | IOException | PolicyException e) {
             throw new CoreException(ColtrainUi.error(e.getMessage(), null));
         }
         progress.worked(10);
