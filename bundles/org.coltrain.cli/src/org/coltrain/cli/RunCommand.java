@@ -87,6 +87,9 @@ public final class RunCommand implements Callable<Integer> {
         ResultSummary.print(result, stdout);
         stdout.printf(Locale.ROOT, "accelerator %s: %.1f mm2, %.1f W peak on chip (DRAM not included)%n", instance.accelerator().name(),
                 cost.areaMm2(), cost.powerMw() / 1000);
+        if (!written.results().getCalibrations().isEmpty())
+            stdout.println("  area, power and energy depend on calibrations " + String.join(", ", written.results().getCalibrations())
+                    + " (coltrain calibrations)");
         stdout.println("wrote " + dir.resolve("results.json") + " and results.xmi");
         Optional<RunReport.Written> report = ReportOutputs.write(dir, experiment.element(), written.results(), descriptions.get(), parts, err);
         if (report.isEmpty()) return ExitCodes.MODEL_ERRORS;

@@ -32,7 +32,8 @@ public final class RunOutputs {
         AtomicFiles.writeString(dir.resolve("results.json"), ResultsJson.toJson(modelPath, acc, cost.areaMm2(), cost.powerMw(), result));
         NetworkTiming batch1 = experiment.getWorkload().getServices().isEmpty() ? null
                 : NetworkTiming.of(acc, ModelToSim.network(experiment.getWorkload().getServices().get(0).getNetwork()), 1);
-        RunResult results = ResultsToModel.toModel(modelPath, cost.areaMm2(), cost.powerMw(), result, batch1);
+        RunResult results = ResultsToModel.withAccelerator(
+                ResultsToModel.toModel(modelPath, cost.areaMm2(), cost.powerMw(), result, batch1), acc);
         ResultsToModel.save(results, dir.resolve("results.xmi"));
         return new Written(cost, results);
     }

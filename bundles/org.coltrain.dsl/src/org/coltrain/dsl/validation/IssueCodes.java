@@ -41,6 +41,12 @@ public final class IssueCodes {
     public static final String FIXED_POINT_RANGE = PREFIX + "fixedPointRange";
     public static final String FIXED_POINT_TRAINING = PREFIX + "fixedPointTraining";
 
+    // DRAM
+    public static final String DRAM_KIND_UNKNOWN = PREFIX + "dramKindUnknown";
+    public static final String DRAM_COUNT_UNIT = PREFIX + "dramCountUnit";
+    public static final String DRAM_BANDWIDTH_MISSING = PREFIX + "dramBandwidthMissing";
+    public static final String DRAM_POWER_ABOVE_CHIP = PREFIX + "dramPowerAboveChip";
+
     // network
     public static final String CHANNEL_MISMATCH = PREFIX + "channelMismatch";
     public static final String GROUPS_NOT_DIVIDING = PREFIX + "groupsNotDividing";
