@@ -17,6 +17,7 @@ import org.coltrain.bridge.run.SimulationInstance;
 import org.coltrain.dsl.generator.GeneratedInstance;
 import org.coltrain.dsl.generator.InstanceCompiler;
 import org.coltrain.model.Experiment;
+import org.coltrain.model.Study;
 import org.coltrain.report.RunReport;
 import org.coltrain.report.diagram.DiagramDescription;
 import org.coltrain.sim.cost.AcceleratorCost;
@@ -42,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .coltrain model")
     File file;
 
-    @Option(names = { "-e", "--experiment" }, paramLabel = "NAME", description = "experiment to run (default: the only one in FILE)")
+    @Option(names = { "-e", "--experiment" }, paramLabel = "NAME", description = "experiment (or study) to run (default: the only experiment in FILE)")
     String experimentName;
 
     @Option(names = { "-s", "--seed" }, paramLabel = "SEED", description = "random seed (default: the experiment's seed)")
@@ -62,6 +63,11 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (experimentName != null && StudyCommand.declares(file, experimentName)) {
+            Models.Found<Study> study = Models.load(file, Study.class, experimentName, "--experiment", err);
+            if (!study.ok()) return study.exitCode();
+            return StudyCommand.run(study.element(), file, out, StudyCommand.CacheUse.READ_WRITE, 0, stdout, err);
+        }
         RunReport.warmUp(); // the report's class loading (ELK, AWT, JFreeChart) overlaps loading and simulating
         Models.Found<Experiment> experiment = Models.load(file, Experiment.class, experimentName, "--experiment", err);
         if (!experiment.ok()) return experiment.exitCode();
