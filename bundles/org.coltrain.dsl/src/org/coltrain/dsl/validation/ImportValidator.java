@@ -81,10 +81,11 @@ public class ImportValidator extends AbstractDeclarativeValidator {
     public void checkNamesDefinedOnce(Model model) {
         Resource own = model.eResource();
         if (own == null || own.getResourceSet() == null) return;
-        Map<QualifiedName, Resource> seen = new HashMap<>();
+        // names are looked up by kind (a study and an accelerator may share one), so a clash is per kind of element
+        Map<String, Resource> seen = new HashMap<>();
         for (Element e : model.getElements()) {
             QualifiedName name = names.getFullyQualifiedName(e);
-            if (name != null) seen.putIfAbsent(name, own);
+            if (name != null) seen.putIfAbsent(e.eClass().getName() + ":" + name, own);
         }
         for (int i = 0; i < model.getImports().size(); i++) {
             Import imp = model.getImports().get(i);
@@ -102,7 +103,7 @@ public class ImportValidator extends AbstractDeclarativeValidator {
             for (Element e : other.getElements()) {
                 QualifiedName name = names.getFullyQualifiedName(e);
                 if (name == null) continue;
-                Resource first = seen.putIfAbsent(name, imported);
+                Resource first = seen.putIfAbsent(e.eClass().getName() + ":" + name, imported);
                 if (first != null && first != imported)
                     error("'" + name + "' is defined both in " + label(first) + " and in " + label(imported)
                             + "; rename one of them or import only one", imp, ColtrainPackage.Literals.IMPORT__IMPORT_URI,
