@@ -3,6 +3,7 @@ package org.coltrain.dsl.validation;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.ModelToSim;
 import org.coltrain.bridge.ParameterPath;
 import org.coltrain.dsl.units.Quantities;
@@ -19,6 +20,8 @@ import org.coltrain.model.Sweep;
 import org.coltrain.model.TrainingJob;
 import org.coltrain.sim.array.LatencyTables;
 import org.coltrain.sim.array.NetworkTiming;
+import org.coltrain.sim.serve.sched.Scheduler;
+import org.coltrain.sim.serve.sched.ServiceTarget;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.LatencyTable;
 import org.coltrain.sim.spec.LayerSpec;
@@ -83,18 +86,30 @@ public class ExperimentValidator extends AbstractDeclarativeValidator {
                         service, ColtrainPackage.Literals.SERVICE__SLO_LATENCY_S, IssueCodes.SLO_BELOW_BATCH1_LATENCY);
             int maxBatch = Math.max(1, service.getMaxBatch());
             LatencyTable table = LatencyTables.compute(acc.get(), net.get(), maxBatch);
-            double capacityPerS = table.maxRequestsPerS(maxBatch);
+            // The scheduler's own bound: FIFO never batches, static batching never exceeds its batch size.
+            int largest = largestBatch(e, table, maxBatch, service);
+            double capacityPerS = table.maxRequestsPerS(largest);
             double rate = meanRateHz(service.getArrival());
             if (rate > capacityPerS && capacityPerS > 0 && Double.isFinite(capacityPerS))
                 warning("service '" + service.getName() + "' offers " + Quantities.formatNumber(Math.round(rate))
                         + " requests/s but " + acc.get().name() + " serves at most " + Quantities.formatNumber(Math.round(capacityPerS))
-                        + "/s of " + net.get().name() + " at its best batch size (" + table.bestBatch(maxBatch)
-                        + " of at most " + maxBatch + ")"
-                        + "; the queue will grow without bound: lower the rate or add arrays", service,
+                        + "/s of " + net.get().name() + (largest == 1 ? " one request at a time (scheduler "
+                        + e.getScheduler().getPolicy().getLiteral() + ")" : " at its best batch size ("
+                        + table.bestBatch(largest) + " of at most " + largest + ")")
+                        + "; the queue will grow without bound: lower the rate, batch, or add arrays", service,
                         ColtrainPackage.Literals.SERVICE__ARRIVAL, IssueCodes.ARRIVAL_ABOVE_CAPACITY);
         }
         for (TrainingJob job : e.getWorkload().getTrainingJobs())
             network(job.getNetwork()).ifPresent(net -> checkWeights(e, acc.get(), net));
+    }
+
+    /** The largest batch the experiment's built-in scheduler forms; a user-written policy may form any. */
+    private static int largestBatch(Experiment e, LatencyTable table, int maxBatch, Service service) {
+        if (e.getScheduler() == null) return maxBatch;
+        Optional<Scheduler> policy = complete(() -> ModelToServing.builtIn(e.getScheduler()));
+        if (policy.isEmpty() || policy.get() == null) return maxBatch;
+        long sloNs = Math.max(1, Math.round(service.getSloLatencyS() * 1e9));
+        return policy.get().largestBatch(new ServiceTarget(service.getName(), table, maxBatch, sloNs, 0));
     }
 
     private void checkWeights(Experiment e, AcceleratorSpec acc, NetworkSpec net) {

@@ -87,6 +87,24 @@ class ExperimentRulesTest extends RuleTestSupport {
     }
 
     @Test
+    void underFifoTheCapacityWarningUsesBatchOne() {
+        // FIFO never batches, so its bound is 1 / latency(1), well below the best batch's rate: a rate between the
+        // two warns under FIFO and not under adaptive batching.
+        Model model = parse(SYSTEM);
+        LatencyTable table = LatencyTables.compute(ModelToSim.accelerator((Accelerator) model.getElements().get(0)),
+                ModelToSim.network((Network) model.getElements().get(1)), 16);
+        double between = Math.sqrt(table.maxRequestsPerS(1) * table.maxRequestsPerS(16));
+        assertTrue(between > 1.1 * table.maxRequestsPerS(1) && between < table.maxRequestsPerS(16) / 1.1);
+        String rate = "rate " + Math.round(between) + " /s";
+        String fifo = SYSTEM.replace("rate 1000 /s", rate).replace("scheduler adaptive", "scheduler fifo");
+        assertOnlyWarning(fifo, Literals.SERVICE, ARRIVAL_ABOVE_CAPACITY);
+        String message = models.issues(parse(fifo)).get(0).getMessage();
+        assertTrue(message.contains("serves at most " + Quantities.formatNumber(Math.round(table.maxRequestsPerS(1)))
+                + "/s of Mlp one request at a time (scheduler fifo)"), message);
+        assertClean(SYSTEM.replace("rate 1000 /s", rate), ARRIVAL_ABOVE_CAPACITY);
+    }
+
+    @Test
     void burstyArrivalWithAMeanAboveThePeakCapacityWarns() {
         // 500 ms: at a mean of 1e9 requests/s, one second would be more than one run simulates (runTooLong)
         assertOnlyWarning(SYSTEM.replace("poisson rate 1000 /s", "bursty high 2e9 /s for 1 ms low 1 /s for 1 ms")
