@@ -8,6 +8,7 @@ import org.coltrain.sim.cluster.balance.FleetView;
 import org.coltrain.sim.cluster.balance.LoadBalancer.Router;
 import org.coltrain.sim.cluster.result.ClusterResult;
 import org.coltrain.sim.cluster.result.DesignUtilization;
+import org.coltrain.sim.cluster.result.NodeUtilization;
 import org.coltrain.sim.cluster.result.FleetTrainingResult;
 import org.coltrain.sim.serve.ProgressListener;
 import org.coltrain.sim.serve.ServiceSpec;
@@ -364,9 +365,13 @@ final class ClusterRun implements FleetView {
             }
             designs.add(new DesignUtilization(config.designs().get(d).name(), count, inf / count, train / count, sw / count));
         }
+        List<NodeUtilization> perNode = new ArrayList<>(nodes.length);
+        for (Node node : nodes)
+            perNode.add(new NodeUtilization(node.index, node.design.name(), node.worker, node.inferenceNs / windowNs,
+                    node.trainingNs / windowNs, node.switchNs / windowNs));
         FleetTrainingResult trainingResult = training == null ? null : training.toResult();
         return new ClusterResult(config.experiment(), config.seed(), nodes.length, scheduler.name(),
-                config.durationNs() / 1e9, window.lengthS(), serviceResults, balancers, trainingResult, designs,
+                config.durationNs() / 1e9, window.lengthS(), serviceResults, balancers, trainingResult, designs, perNode,
                 eventCount, fleetSeries.toBuckets(series.toSeries(names), nodes.length));
     }
 }
