@@ -110,7 +110,7 @@ public final class SweepReport {
             for (ServiceResult s : r.result().services()) {
                 cells.add(fmt(s.throughputRps()));
                 cells.add(fmt(s.p99Us()));
-                cells.add(s.sloMet() ? "+met" : "!missed");
+                cells.add(s.sloMet() ? "+met" : s.overloaded() ? "!overloaded" : "!missed");
             }
             for (TrainingResult t : r.result().training()) cells.add(fmt(t.samplesPerS()));
             cells.add(fmt(r.areaMm2()));

@@ -3,6 +3,7 @@ package org.coltrain.bridge.results;
 import org.coltrain.sim.serve.result.ServiceResult;
 import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.serve.result.TrainingResult;
+import org.coltrain.sim.serve.result.WindowCounts;
 import org.coltrain.sim.spec.AcceleratorSpec;
 
 import com.google.gson.GsonBuilder;
@@ -59,7 +60,14 @@ public final class ResultsJson {
     private static JsonObject service(ServiceResult s) {
         JsonObject o = new JsonObject();
         o.addProperty("name", s.name());
-        o.addProperty("requests", s.requests());
+        WindowCounts c = s.counts();
+        o.addProperty("arrivals", c.arrivals());
+        o.addProperty("completed", c.completed());
+        o.addProperty("late", c.late());
+        o.addProperty("dropped", c.dropped());
+        o.addProperty("unfinished", c.unfinished());
+        o.addProperty("unfinished_late", c.unfinishedLate());
+        o.addProperty("overloaded", c.overloaded());
         o.addProperty("arrival_rate_rps", s.arrivalRateRps());
         o.addProperty("throughput_rps", s.throughputRps());
         o.addProperty("mean_us", s.meanLatencyUs());

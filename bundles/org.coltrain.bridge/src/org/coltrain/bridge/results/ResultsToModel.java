@@ -130,7 +130,13 @@ public final class ResultsToModel {
     public static ServiceResult service(org.coltrain.sim.serve.result.ServiceResult s) {
         ServiceResult m = F.createServiceResult();
         m.setName(s.name());
-        m.setRequests(s.requests());
+        m.setArrivals(s.counts().arrivals());
+        m.setCompleted(s.counts().completed());
+        m.setLate(s.counts().late());
+        m.setDropped(s.counts().dropped());
+        m.setUnfinished(s.counts().unfinished());
+        m.setUnfinishedLate(s.counts().unfinishedLate());
+        m.setOverloaded(s.counts().overloaded());
         m.setThroughputRps(s.throughputRps());
         m.setP50S(s.p50Us() * 1e-6);
         m.setP90S(s.p90Us() * 1e-6);
@@ -139,6 +145,7 @@ public final class ResultsToModel {
         m.setMaxS(s.maxUs() * 1e-6);
         m.setSloS(s.sloUs() * 1e-6);
         m.setSloViolationRate(s.sloViolationRate());
+        m.setSloMet(s.sloMet());
         m.setMeanBatch(s.meanBatch());
         for (var b : s.latencyHistogram()) {
             org.coltrain.model.HistogramBucket bucket = F.createHistogramBucket();

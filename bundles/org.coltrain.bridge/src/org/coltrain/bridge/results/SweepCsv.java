@@ -32,7 +32,8 @@ public final class SweepCsv {
         if (!rows.isEmpty()) {
             SimulationResult first = rows.get(0).result();
             for (ServiceResult s : first.services())
-                for (String m : List.of("throughput_rps", "p50_us", "p99_us", "p999_us", "slo_violation_rate", "mean_batch"))
+                for (String m : List.of("throughput_rps", "p50_us", "p99_us", "p999_us", "slo_violation_rate",
+                        "slo_met", "mean_batch", "arrivals", "unfinished"))
                     header.add(s.name() + "." + m);
             for (TrainingResult t : first.training())
                 for (String m : List.of("samples_per_s", "fraction_of_dedicated")) header.add(t.name() + "." + m);
@@ -43,9 +44,14 @@ public final class SweepCsv {
             List<String> cells = new ArrayList<>();
             for (double v : row.values) cells.add(Double.toString(v));
             SimulationResult r = row.result();
-            for (ServiceResult s : r.services())
-                for (double v : new double[] { s.throughputRps(), s.p50Us(), s.p99Us(), s.p999Us(), s.sloViolationRate(), s.meanBatch() })
+            for (ServiceResult s : r.services()) {
+                for (double v : new double[] { s.throughputRps(), s.p50Us(), s.p99Us(), s.p999Us(), s.sloViolationRate() })
                     cells.add(Double.toString(v));
+                cells.add(Boolean.toString(s.sloMet()));
+                cells.add(Double.toString(s.meanBatch()));
+                cells.add(Long.toString(s.counts().arrivals()));
+                cells.add(Long.toString(s.counts().unfinished()));
+            }
             for (TrainingResult t : r.training()) {
                 cells.add(Double.toString(t.samplesPerS()));
                 cells.add(Double.toString(t.fractionOfDedicated()));

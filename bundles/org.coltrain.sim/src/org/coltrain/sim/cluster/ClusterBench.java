@@ -66,7 +66,7 @@ public final class ClusterBench {
                 accelerators, durationNs / 1e9, RATE_PER_ACCELERATOR_PER_S, wallS, cpuS, r.events(), r.events() / cpuS / 1e6);
         out.printf(Locale.ROOT, "  requests %d, fleet p99 %.0f us (SLO %.0f us), mean batch %.2f, inference utilization"
                 + " %.3f, training %.0f samples/s (%.1f%% of dedicated), all-reduce %.0f us, communication %.1f%%%n",
-                s.requests(), s.p99Us(), s.sloUs(), s.meanBatch(), r.designs().get(0).inferenceUtilization(),
+                s.completed(), s.p99Us(), s.sloUs(), s.meanBatch(), r.designs().get(0).inferenceUtilization(),
                 t.samplesPerS(), 100 * t.fractionOfDedicated(), t.allReduceUs(), 100 * t.communicationShare());
     }
 

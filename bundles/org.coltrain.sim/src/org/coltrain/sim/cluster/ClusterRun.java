@@ -144,6 +144,7 @@ final class ClusterRun implements FleetView {
         }
         nowNs = endNs;
         for (int s = 0; s < serviceCount; s++) metrics[s].level(endNs, queued[s], inSystem[s]);
+        countUnfinished();
         listener.progress(endNs, endNs);
         return result();
     }
@@ -338,6 +339,16 @@ final class ClusterRun implements FleetView {
     }
 
     // ---- results
+
+    /** Every request still waiting on a node, or in the batch it is serving, when the run ends. */
+    private void countUnfinished() {
+        for (Node node : nodes) {
+            for (int s = 0; s < serviceCount; s++)
+                for (int i = 0; i < node.queues[s].size(); i++) metrics[s].unfinished(node.queues[s].arrivalNs(i));
+            if (node.running == Work.INFERENCE)
+                for (int i = 0; i < node.batchSize; i++) metrics[node.batchService].unfinished(node.batchArrivalNs[i]);
+        }
+    }
 
     private ClusterResult result() {
         List<ServiceResult> serviceResults = new ArrayList<>();

@@ -52,7 +52,7 @@ public final class ServeBench {
         out.printf(Locale.ROOT, "simulated hour at %.0f req/s (adaptive batching + training): wall %.2f s, %d events, "
                 + "%.2f M events/s%n", RATE_PER_S, wallS, r.events(), r.events() / wallS / 1e6);
         out.printf(Locale.ROOT, "  requests %d, p99 %.1f us (SLO %.0f us), mean batch %.2f, utilization %.3f, "
-                + "training %.1f%% of dedicated%n", s.requests(), s.p99Us(), s.sloUs(), s.meanBatch(), r.utilization(),
+                + "training %.1f%% of dedicated%n", s.completed(), s.p99Us(), s.sloUs(), s.meanBatch(), r.utilization(),
                 100 * r.training().get(0).fractionOfDedicated());
     }
 

@@ -41,6 +41,12 @@ final class ServiceState {
     /** Tell the metrics the current levels; call after every change of the queue or of {@link #inService}. */
     void levelChanged(long nowNs) { metrics.level(nowNs, queue.size(), queue.size() + inService); }
 
+    /** At the end of the run: every request still waiting, and the batch in service (null if none), is unfinished. */
+    void countUnfinished(long[] inServiceArrivalNs, int inServiceCount) {
+        for (int i = 0; i < queue.size(); i++) metrics.unfinished(queue.arrivalNs(i));
+        if (inServiceArrivalNs != null) for (int i = 0; i < inServiceCount; i++) metrics.unfinished(inServiceArrivalNs[i]);
+    }
+
     ServiceResult toResult() {
         return metrics.toResult(spec.name(), spec.sloPercentile(),
                 new RequestAccounting(arrived, completed, queue.size(), inService, dropped));

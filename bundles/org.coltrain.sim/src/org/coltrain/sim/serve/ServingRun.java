@@ -98,7 +98,10 @@ final class ServingRun {
             }
         }
         nowNs = endNs;
-        for (ServiceState s : services) s.levelChanged(endNs);
+        for (ServiceState s : services) {
+            s.levelChanged(endNs);
+            s.countUnfinished(s == batchService && running == Work.INFERENCE ? batchArrivalNs : null, batchSize);
+        }
         listener.progress(endNs, endNs);
         return result();
     }

@@ -5,9 +5,12 @@ import org.coltrain.sim.serve.result.ServiceResult;
 
 /**
  * Finds the maximum Poisson request rate a service sustains with its SLO percentile met, by bisection over the
- * rate between 0 and the saturation throughput ({@link ServiceUnderTest#saturationRps}), every probe a serving run
- * with the same seed. A rate is feasible when the run's SLO violation rate (late plus dropped requests) is at most
- * 1 - percentile / 100, i.e. the percentile latency is within the SLO. Deterministic: same inputs, same answer.
+ * rate between 0 and the scheduler's own throughput bound ({@link ServiceUnderTest#saturationRps}: 1 / batch-1
+ * latency for FIFO, the best batch's rate for batching policies), every probe a serving run with the same seed.
+ * A rate is feasible when the run's SLO is met over all arrivals of its window (late, dropped and unfinished
+ * requests older than the SLO are violations; see {@code WindowCounts}) and at most
+ * {@link SearchSettings#unfinishedTolerance()} of those arrivals are still unfinished at the end: a probe whose
+ * queue grows is infeasible whatever its percentile says. Deterministic: same inputs, same answer.
  *
  * <p>Sampling noise: a probe sees about {@code requestsPerProbe} requests, so the measured tail is an estimate and
  * feasibility can flip near the capacity; common random numbers across probes keep it nearly monotone, and the
@@ -29,7 +32,7 @@ public final class CapacitySearch {
                 double mid = 0.5 * (lo + hi);
                 ServiceResult r = probe(service, mid, settings);
                 probes++;
-                if (r.sloMet()) {
+                if (feasible(r, settings)) {
                     lo = mid;
                     best = r;
                 } else {
@@ -43,6 +46,11 @@ public final class CapacitySearch {
                     saturation, Double.NaN, Double.NaN, Double.NaN, probes);
         return new Capacity(service.name(), service.scheduler().name(), service.sloPercentile(), sloUs, lo, hi,
                 saturation, best.latencyAtSloPercentileUs(), best.p99Us(), best.meanBatch(), probes);
+    }
+
+    /** The SLO is met over every arrival and the backlog left at the end is within the tolerance. */
+    static boolean feasible(ServiceResult r, SearchSettings settings) {
+        return r.sloMet() && r.counts().unfinishedFraction() <= settings.unfinishedTolerance();
     }
 
     /** One serving run of the service alone (and its training jobs) at this rate. */

@@ -7,6 +7,7 @@ import org.coltrain.sim.serve.ServingConfig;
 import org.coltrain.sim.serve.TrainingJobSpec;
 import org.coltrain.sim.serve.arrival.PoissonArrivals;
 import org.coltrain.sim.serve.sched.Scheduler;
+import org.coltrain.sim.serve.sched.ServiceTarget;
 import org.coltrain.sim.spec.LatencyTable;
 
 /**
@@ -29,12 +30,14 @@ public record ServiceUnderTest(String name, LatencyTable table, Scheduler schedu
     }
 
     /**
-     * Requests per second the accelerator completes back to back at the best batch it may form:
-     * max over b <= maxBatch of b / latency(b). No rate above it is stable, so it bounds every capacity.
+     * Requests per second the accelerator completes back to back at the best batch the scheduler may form:
+     * max over b up to the scheduler's largest batch of b / latency(b) (1 / latency(1) for FIFO). No rate above it
+     * is stable under this scheduler, so it bounds its capacity.
      */
     public double saturationRps() {
+        int largest = scheduler.largestBatch(new ServiceTarget(table, maxBatch, sloLatencyNs));
         double best = 0;
-        for (int b = 1; b <= maxBatch; b++) best = Math.max(best, b * 1e9 / table.latencyNs(b));
+        for (int b = 1; b <= largest; b++) best = Math.max(best, b * 1e9 / table.latencyNs(b));
         return best;
     }
 

@@ -38,7 +38,9 @@ class ResultsModelTest {
         JsonObject service = json.getAsJsonArray("services").get(0).getAsJsonObject();
         ServiceResult resnet = run.getServices().get(0);
         assertEquals(service.get("name").getAsString(), resnet.getName());
-        assertEquals(service.get("requests").getAsLong(), resnet.getRequests());
+        assertEquals(service.get("completed").getAsLong(), resnet.getCompleted());
+        assertEquals(service.get("arrivals").getAsLong(), resnet.getArrivals());
+        assertEquals(service.get("slo_met").getAsBoolean(), resnet.isSloMet());
         assertEquals(service.get("p99_us").getAsDouble() * 1e-6, resnet.getP99S(), 1e-12);
         assertEquals(json.getAsJsonObject("accelerator").get("area_mm2").getAsDouble() * 1e-6, run.getAreaM2(), 1e-12);
         assertFalse(run.getTraining().isEmpty(), "the co-located experiment trains");

@@ -28,7 +28,7 @@ class SweepReportTest {
         List<String> header = Arrays.asList(lines.get(0).split(","));
         int batch = header.indexOf("workload.resnet.maxBatch"), p99 = header.indexOf("resnet.p99_us"),
                 thr = header.indexOf("resnet.throughput_rps");
-        double[][] rows = lines.stream().skip(1).map(l -> Arrays.stream(l.split(",")).mapToDouble(Double::parseDouble).toArray())
+        double[][] rows = lines.stream().skip(1).map(l -> Arrays.stream(l.split(",")).mapToDouble(SweepReportTest::number).toArray())
                 .toArray(double[][]::new);
         double[] x = Arrays.stream(rows).mapToDouble(r -> r[p99]).toArray(), y = Arrays.stream(rows).mapToDouble(r -> r[thr]).toArray();
         List<Integer> front = ParetoFront.of(x, y, true, true);
@@ -39,5 +39,14 @@ class SweepReportTest {
         // batch 1 saturates at 1 / 145.7 us = 6863 req/s (ResNet-50 batch-1 latency on Equinox, examples/equinox/README.md)
         assertTrue(bestBatch1 < 6863 * 1.01, "batch 1 cannot exceed its service rate: " + bestBatch1);
         assertTrue(highestThroughput[thr] > bestBatch1 * 1.3, "batching serves well beyond batch 1's capacity");
+    }
+
+    /** A sweep.csv cell: a number, or slo_met's true / false. */
+    private static double number(String cell) {
+        return switch (cell) {
+            case "true" -> 1;
+            case "false" -> 0;
+            default -> Double.parseDouble(cell);
+        };
     }
 }

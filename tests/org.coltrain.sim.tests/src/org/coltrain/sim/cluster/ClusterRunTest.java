@@ -47,7 +47,7 @@ class ClusterRunTest {
         assertTrue(s.accounting().balances());
         long inBuckets = 0;
         for (var b : r.series()) inBuckets += b.completed().get(0);
-        assertEquals(s.requests(), inBuckets);
+        assertEquals(s.completed(), inBuckets);
         long samples = 0;
         for (var b : r.series()) samples += b.trainingSamples();
         assertEquals(r.training().steps() * r.training().globalBatch(), samples);

@@ -47,7 +47,7 @@ class MetricsTest {
         // Arrivals at 50 ms (warm-up) and 500 ms: only the second counts; both are in the accounting.
         SimulationResult r = ServingSimulation.run(traceRun(50_000_000L, 500_000_000L).build());
         ServiceResult s = r.service("svc");
-        assertEquals(1, s.requests());
+        assertEquals(1, s.completed());
         assertEquals(2, s.accounting().arrived());
         assertEquals(2, s.accounting().completed());
         // 100 us busy in a 1 s window.
@@ -63,7 +63,7 @@ class MetricsTest {
                 .service(ServeFixtures.service("svc", ONE, new TraceArrivals(new long[] { 200_000_000L, 200_000_000L,
                         200_000_000L }, 0), 500_000, 0).withQueueCapacity(1)).build()).service("svc");
         assertEquals(1, s.accounting().dropped());
-        assertEquals(2, s.requests());
+        assertEquals(2, s.completed());
         assertEquals(1.0 / 3, s.sloViolationRate(), 1e-15);
     }
 
@@ -86,7 +86,7 @@ class MetricsTest {
             samples += b.trainingSamples();
             utilization += b.utilization() / ts.buckets().size();
         }
-        assertEquals(r.service("svc").requests(), completed);
+        assertEquals(r.service("svc").completed(), completed);
         assertEquals(r.trainingJob("t").steps() * 16, samples);
         assertEquals(r.utilization(), utilization, 1e-12);
     }

@@ -68,7 +68,7 @@ class SchedulerBehaviourTest {
         for (int i = 0; i < 8; i++) t[i] = 200_000_000L;
         t[8] = 600_000_000L;
         ServiceResult r = run(new StaticBatching(8, 2_000_000), new TraceArrivals(t, 0), false).service("svc");
-        assertEquals(9, r.requests());
+        assertEquals(9, r.completed());
         assertEquals(java.util.List.of(1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L), r.batchSizeCounts().subList(0, 8));
         // HdrHistogram at 3 digits reports the top of the value's bucket: within 0.1% above the exact value.
         assertEquals(230.0, r.p50Us(), 230.0 * 0.001);

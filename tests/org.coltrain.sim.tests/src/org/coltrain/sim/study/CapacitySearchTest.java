@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.coltrain.sim.serve.Md1;
 import org.coltrain.sim.serve.ServeFixtures;
 import org.coltrain.sim.serve.sched.AdaptiveBatching;
 import org.coltrain.sim.serve.sched.FifoBatchOne;
@@ -15,22 +16,6 @@ class CapacitySearchTest {
 
     private static final long SERVICE_NS = 100_000;
 
-    /**
-     * M/D/1 waiting time (Erlang 1909, Crommelin 1932): P(W <= t) = (1 - rho) sum_{k=0}^{floor(t/D)}
-     * [lambda (kD - t)]^k / k! e^{-lambda (kD - t)}. At t = 2D the k = 2 term vanishes, leaving
-     * P(W <= 2D) = (1 - rho)(e^{2 rho} - rho e^{rho}). A p99 latency of 3D (wait 2D + service D) holds while this
-     * is >= 0.99; it falls with rho, so the capacity is the root, rho* = 0.3195 (e.g. rho 0.32 gives 0.98994).
-     */
-    static double md1CapacityRho() {
-        double lo = 0, hi = 1;
-        for (int i = 0; i < 60; i++) {
-            double rho = 0.5 * (lo + hi);
-            double p = (1 - rho) * (Math.exp(2 * rho) - rho * Math.exp(rho));
-            if (p >= 0.99) lo = rho; else hi = rho;
-        }
-        return lo;
-    }
-
     private static ServiceUnderTest batchOne(long serviceNs, long sloNs) {
         return new ServiceUnderTest("md1", ServeFixtures.constantTable("n", serviceNs), new FifoBatchOne(), 1, 99,
                 sloNs, List.of());
@@ -38,7 +23,10 @@ class CapacitySearchTest {
 
     @Test
     void findsTheMd1CapacityAtAp99OfThreeServiceTimes() {
-        double rho = md1CapacityRho();
+        // Erlang's M/D/1 waiting time at t = 2D: the k = 2 term vanishes, leaving P(W <= 2D) = (1 - rho)(e^{2 rho}
+        // - rho e^{rho}); a p99 latency of 3D (wait 2D + service D) holds while this is >= 0.99, up to rho* = 0.3195
+        // (rho 0.32 gives 0.98994).
+        double rho = Md1.capacityRho(3, 0.99);
         assertEquals(0.3195, rho, 1e-4);
         // 10^6 requests per probe: the violation rate's noise (~1e-4) moves rho by well under 2%.
         Capacity c = CapacitySearch.maxRate(batchOne(SERVICE_NS, 3 * SERVICE_NS),
@@ -46,6 +34,20 @@ class CapacitySearchTest {
         double expectedRps = rho * 1e9 / SERVICE_NS; // 3195 requests/s
         assertEquals(expectedRps, c.maxRateRps(), expectedRps * 0.03);
         assertTrue(c.latencyAtSloUs() <= 300.0 * 1.001);
+    }
+
+    @Test
+    void fifoCapacityOfAWeightBoundServiceIsItsMd1CapacityNotTheBatchedRate() {
+        // latency(b) = 100 us + 1 us b up to 64: batching would sustain 64 / 164 us = 390k/s, but FIFO serves one
+        // request per 101 us, an M/D/1 queue; its bound is 1 / 101 us and its p99 of 3 D = 303 us holds up to
+        // rho* = 0.3195 (Md1.capacityRho), i.e. 3163 requests/s. 10^6 requests per probe: within 2%.
+        LatencyTable weightBound = ServeFixtures.linearTable("w", 100_000, 1_000, 64, 1);
+        ServiceUnderTest s = new ServiceUnderTest("w", weightBound, new FifoBatchOne(), 64, 99, 303_000, List.of());
+        assertEquals(1e9 / 101_000, s.saturationRps(), 1e-9);
+        double expectedRps = Md1.capacityRho(3, 0.99) * 1e9 / 101_000;
+        assertEquals(3163, expectedRps, 1);
+        Capacity c = CapacitySearch.maxRate(s, SearchSettings.DEFAULT.withRequestsPerProbe(1_000_000));
+        assertEquals(expectedRps, c.maxRateRps(), expectedRps * 0.02);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.coltrain.sim.cluster.result;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.coltrain.sim.serve.result.ResultSummary;
 import org.coltrain.sim.serve.result.ServiceResult;
 
 /** A fleet run as a short text summary: per-service fleet tails, training, utilisation per design. */
@@ -15,8 +16,8 @@ public final class ClusterSummary {
         for (int i = 0; i < r.services().size(); i++) {
             ServiceResult s = r.services().get(i);
             out.printf(Locale.ROOT, "  service %-12s %-13s %9.0f req/s  p50 %8.0f us  p99 %8.0f us  (SLO %.0f us at p%s: %s,"
-                    + " %.3f%% late)  mean batch %.2f%n", s.name(), r.balancers().get(i), s.throughputRps(), s.p50Us(),
-                    s.p99Us(), s.sloUs(), trim(s.sloPercentile()), s.sloMet() ? "met" : "MISSED", 100 * s.sloViolationRate(),
+                    + " %.3f%% late of the arrivals)  mean batch %.2f%n", s.name(), r.balancers().get(i), s.throughputRps(), s.p50Us(),
+                    s.p99Us(), s.sloUs(), trim(s.sloPercentile()), ResultSummary.verdict(s), 100 * s.sloViolationRate(),
                     s.meanBatch());
         }
         FleetTrainingResult t = r.training();

@@ -39,6 +39,12 @@ public final class RequestQueue implements QueueView {
 
     @Override public long oldestArrivalNs() { return arrivalNs[head]; }
 
+    /** Arrival time (ns) of the {@code i}-th oldest waiting request, 0 <= i < size. */
+    public long arrivalNs(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+        return arrivalNs[(head + i) & (arrivalNs.length - 1)];
+    }
+
     public int capacity() { return capacity; }
 
     private void grow() {

@@ -7,6 +7,7 @@ import org.HdrHistogram.HistogramIterationValue;
 import org.coltrain.sim.serve.result.LatencyBucket;
 import org.coltrain.sim.serve.result.RequestAccounting;
 import org.coltrain.sim.serve.result.ServiceResult;
+import org.coltrain.sim.serve.result.WindowCounts;
 
 /** One service's measurements inside the window; every hot-path method is allocation-free. */
 public final class ServiceMetrics {
@@ -24,6 +25,8 @@ public final class ServiceMetrics {
     private long dropped;
     private long completed;
     private long late;
+    private long unfinished;
+    private long unfinishedLate;
     private double latencySumNs;
     private double waitSumNs;
     private long batches;
@@ -81,21 +84,32 @@ public final class ServiceMetrics {
         series.completion(index, nowNs, latency, isLate);
     }
 
+    /**
+     * A request that arrived at {@code arrivalNs} was still waiting or in service when the run ended; call once
+     * for each, after the last event. Counted only when it arrived inside the window.
+     */
+    public void unfinished(long arrivalNs) {
+        if (!window.contains(arrivalNs)) return;
+        unfinished++;
+        if (window.endNs() - arrivalNs > sloNs) unfinishedLate++;
+    }
+
     public ServiceResult toResult(String name, double sloPercentile, RequestAccounting accounting) {
         double seconds = window.lengthS();
-        long judged = completed + dropped;
-        double violationRate = judged == 0 ? 0.0 : (double) (late + dropped) / judged;
+        WindowCounts counts = new WindowCounts(arrived, completed, late, dropped, unfinished, unfinishedLate);
+        double violationRate = counts.violationRate();
+        boolean sloMet = !counts.overloaded() && violationRate <= 1 - sloPercentile / 100;
         List<Long> batchList = new ArrayList<>(batchCounts.length);
         for (long c : batchCounts) batchList.add(c);
         int lastQueueBucket = queueLengthNs.length - 1;
         while (lastQueueBucket > 0 && queueLengthNs[lastQueueBucket] == 0) lastQueueBucket--;
         List<Double> queueList = new ArrayList<>(lastQueueBucket + 1);
         for (int n = 0; n <= lastQueueBucket; n++) queueList.add((double) queueLengthNs[n] / window.lengthNs());
-        return new ServiceResult(name, completed, arrived / seconds, completed / seconds,
+        return new ServiceResult(name, counts, arrived / seconds, completed / seconds,
                 mean(latencySumNs, completed) / 1e3, mean(waitSumNs, completed) / 1e3, percentileUs(50), percentileUs(90),
                 percentileUs(99), percentileUs(99.9), completed == 0 ? 0.0 : latencyNs.getMaxValue() / 1e3,
                 sloPercentile, sloNs / 1e3, percentileUs(sloPercentile), violationRate,
-                violationRate <= 1 - sloPercentile / 100, batches == 0 ? 0.0 : (double) batchedRequests / batches,
+                sloMet, batches == 0 ? 0.0 : (double) batchedRequests / batches,
                 inSystemAreaNs / window.lengthNs(), batchList, queueList, accounting, latencyBuckets());
     }
 

@@ -9,5 +9,7 @@ public record FifoBatchOne() implements Scheduler {
 
     @Override public long wakeUpNs(QueueView queue, ServiceTarget service, long nowNs) { return Long.MAX_VALUE; }
 
+    @Override public int largestBatch(ServiceTarget service) { return 1; }
+
     @Override public String name() { return "fifo"; }
 }

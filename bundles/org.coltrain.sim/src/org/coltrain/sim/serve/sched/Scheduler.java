@@ -17,6 +17,12 @@ public sealed interface Scheduler permits FifoBatchOne, StaticBatching, Adaptive
      */
     long wakeUpNs(QueueView queue, ServiceTarget service, long nowNs);
 
+    /**
+     * The largest batch this policy ever starts for the service. It bounds the service's throughput on its own:
+     * no arrival rate above max over b up to it of b / latency(b) is stable under this policy.
+     */
+    default int largestBatch(ServiceTarget service) { return service.maxBatch(); }
+
     /** Short name for reports and the CLI. */
     String name();
 }

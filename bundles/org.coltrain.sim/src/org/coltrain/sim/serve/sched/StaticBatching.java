@@ -23,5 +23,7 @@ public record StaticBatching(int batchSize, long timeoutNs) implements Scheduler
         return queue.oldestArrivalNs() + timeoutNs;
     }
 
+    @Override public int largestBatch(ServiceTarget service) { return Math.min(batchSize, service.maxBatch()); }
+
     @Override public String name() { return "static"; }
 }
