@@ -42,7 +42,7 @@ class MapCommandTest {
         assertTrue(csv.startsWith("mapping,layer,out_channels,dig_channels,aimc_channels,"), csv);
         // 22 splittable layers for each of the 4 mappings (searched, given, all-dig, all-aimc) plus the header.
         assertEquals(1 + 4 * 22, csv.lines().count());
-        String json = Files.readString(out.resolve("mapping.json"));
+        String json = Files.readString(out.resolve("results.json"));
         assertTrue(json.contains("\"second_channel_indices\""));
         assertTrue(Files.readString(out.resolve("pareto.csv")).lines().count() > 10);
         // The paper's direction: with a quarter of the proxy budget the searched mapping beats all-digital on both.
@@ -57,7 +57,7 @@ class MapCommandTest {
         Run r = map("examples/odimo/digits.coltrain", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("test accuracy"), r.out());
-        String json = Files.readString(out.resolve("mapping.json"));
+        String json = Files.readString(out.resolve("results.json"));
         double digital = change(json, "all-dig", "test_accuracy"), analog = change(json, "all-aimc", "test_accuracy");
         // Measured when written (seed 1, 4 epochs): int8 0.9611 (= FP32), ternary 0.8417.
         assertTrue(digital > analog + 0.03, digital + " vs " + analog);
