@@ -65,9 +65,9 @@ public final class RunReport {
         return ReportScope.of("experiment", experiment, result);
     }
 
-    /** Every diagram of {@code descriptions} as SVG, by description name. */
+    /** Every experiment diagram of {@code descriptions} (those for other element kinds are left out) as SVG, by name. */
     public static Map<String, String> diagrams(List<DiagramDescription> descriptions, Experiment experiment, RunResult result) {
-        return ReportPages.diagrams(descriptions, scope(experiment, result));
+        return ReportPages.diagrams(DescriptionSet.forElement(descriptions, "experiment"), scope(experiment, result));
     }
 
     /** svg/*.svg and report.html of an experiment's run; {@code descriptions} are the experiment's. */
