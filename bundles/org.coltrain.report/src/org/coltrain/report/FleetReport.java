@@ -1,5 +1,8 @@
 package org.coltrain.report;
 
+import static org.coltrain.report.ReportPages.f;
+import static org.coltrain.report.ReportPages.num;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -153,11 +156,4 @@ final class FleetReport {
         return 99;
     }
 
-    private static String f(double v, String pattern) {
-        return String.format(Locale.ROOT, pattern, v);
-    }
-
-    private static String num(double v) {
-        return org.coltrain.report.expr.Values.text(v);
-    }
 }

@@ -1,5 +1,7 @@
 package org.coltrain.report;
 
+import static org.coltrain.report.ReportPages.f;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +58,10 @@ final class MappingReport {
     static Map<String, String> plots(MappingResult r) {
         Map<String, String> plots = new LinkedHashMap<>();
         boolean latency = "latency".equals(r.getObjective());
-        List<MappingCandidate> points = new ArrayList<>(r.getFront());
+        // the exact front has a point per budget step (1,025 for DIANA): a plot needs a few hundred, and SVG viewers
+        // (the IDE's among them) refuse pictures of thousands of elements
+        List<MappingCandidate> front = sample(r.getFront(), MAX_FRONT_POINTS);
+        List<MappingCandidate> points = new ArrayList<>(front);
         points.addAll(r.getCandidates());
         double[] x = new double[points.size()], y = new double[points.size()];
         String[] labels = new String[points.size()];
@@ -64,17 +69,25 @@ final class MappingReport {
             MappingCandidate c = points.get(i);
             x[i] = c.getDrop();
             y[i] = latency ? c.getLatencyS() * 1e6 : c.getEnergyJ() * 1e9;
-            labels[i] = i >= r.getFront().size() ? c.getLabel() : null;
+            labels[i] = i >= front.size() ? c.getLabel() : null;
         }
         if (x.length > 0)
-            plots.put("pareto", Plots.pareto("pareto", "Pareto front: " + r.getObjective() + " against the accuracy-drop proxy",
+            plots.put("pareto", Plots.pareto("pareto", "Pareto front: " + r.getObjective() + " against the accuracy-drop proxy"
+                    + (front.size() < r.getFront().size() ? " (" + front.size() + " of its " + r.getFront().size() + " points)" : ""),
                     "accuracy-drop proxy (0 to 1), lower is better", (latency ? "latency (us)" : "energy (nJ)") + ", lower is better",
                     x, y, labels, true, false, false));
         return plots;
     }
 
-    private static String f(double v, String pattern) {
-        return String.format(Locale.ROOT, pattern, v);
+
+    static final int MAX_FRONT_POINTS = 200;
+
+    /** At most {@code n} elements, evenly spaced, the first and the last kept. */
+    static <T> List<T> sample(List<T> all, int n) {
+        if (all.size() <= n) return all;
+        List<T> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(all.get((int) Math.round((double) i * (all.size() - 1) / (n - 1))));
+        return out;
     }
 
     private static String pct(double change) {

@@ -43,6 +43,16 @@ final class ReportPages {
         page.raw("</div>\n");
     }
 
+    /** {@code v} with a printf pattern, in the root locale (a dot for the decimals). */
+    static String f(double v, String pattern) {
+        return String.format(java.util.Locale.ROOT, pattern, v);
+    }
+
+    /** A number as labels show it: integers without a fraction, others with 4 significant digits. */
+    static String num(double v) {
+        return org.coltrain.report.expr.Values.text(v);
+    }
+
     /** svg/NAME.svg for every diagram and plot. */
     static void svgFiles(OutputFiles files, Map<String, String> diagrams, Map<String, String> plots) throws IOException {
         for (Map.Entry<String, String> e : diagrams.entrySet()) files.writeString("svg/" + e.getKey() + ".svg", e.getValue());
