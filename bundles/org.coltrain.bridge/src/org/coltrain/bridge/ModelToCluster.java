@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coltrain.bridge.policy.PolicyCompiler;
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.model.Cluster;
 import org.coltrain.model.DataParallelTraining;
 import org.coltrain.model.FleetGroup;
@@ -48,15 +50,26 @@ public final class ModelToCluster {
     public static final LoadBalancer DEFAULT_BALANCER = new PowerOfTwoChoices();
 
     private final LatencyTableCache tables = new LatencyTableCache();
+    private final ModelToServing serving;
 
-    public ClusterConfig config(Cluster cluster, Long seedOverride) throws IOException, TraceParseException {
+    /** Compiles user-written policies for a plain JVM (the CLI, tests). */
+    public ModelToCluster() {
+        this(PolicyCompiler.plainJvm());
+    }
+
+    public ModelToCluster(PolicyCompiler policies) {
+        this.serving = new ModelToServing(policies);
+    }
+
+    public ClusterConfig config(Cluster cluster, Long seedOverride) throws IOException, TraceParseException, PolicyException {
         Map<String, Double> settings = ModelToServing.settings(cluster.getScheduler());
         long preemptionNs = ModelToServing.ns(ModelToServing.get(settings, SchedulerOptions.PREEMPTION_COST));
+        double idlePowerW = ModelToServing.get(settings, SchedulerOptions.IDLE_POWER);
         SegmentGranularity granularity = cluster.getScheduler().getPreemption() == org.coltrain.model.Preemption.TILE
                 ? SegmentGranularity.TILE : SegmentGranularity.LAYER;
         ClusterConfig.Builder b = ClusterConfig.builder()
                 .experiment(cluster.getName())
-                .scheduler(ModelToServing.scheduler(cluster.getScheduler().getPolicy(), settings))
+                .scheduler(serving.scheduler(cluster.getScheduler()))
                 .durationNs(ModelToServing.ns(cluster.getDurationS()))
                 .warmupNs(cluster.isSetWarmupS() ? ModelToServing.ns(cluster.getWarmupS()) : 0)
                 .seed(seedOverride != null ? seedOverride : cluster.getSeed());
@@ -80,7 +93,7 @@ public final class ModelToCluster {
             TrainingProfile profile = start >= workers ? null
                     : TrainingProfiles.of(training.getName(), acc, trained, training.getBatch(), granularity);
             // Groups of the same design keep their own entry: the job's workers are the first ones in model order.
-            b.design(new AcceleratorDesign(g.getAccelerator().getName(), g.getCount(), serviceTables, profile, preemptionNs));
+            b.design(new AcceleratorDesign(g.getAccelerator().getName(), g.getCount(), serviceTables, profile, preemptionNs, idlePowerW));
             start += g.getCount();
         }
         if (cluster.getInterconnect() != null) b.interconnect(interconnect(cluster.getInterconnect()));

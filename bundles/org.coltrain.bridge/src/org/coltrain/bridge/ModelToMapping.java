@@ -2,9 +2,11 @@ package org.coltrain.bridge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coltrain.bridge.results.MappingResults;
 import org.coltrain.model.ChannelMapping;
 import org.coltrain.model.Encoding;
 import org.coltrain.model.GivenSensitivity;
@@ -17,12 +19,14 @@ import org.coltrain.model.Soc;
 import org.coltrain.model.SocArray;
 import org.coltrain.model.TernaryWeights;
 import org.coltrain.model.TrainedSensitivity;
+import org.coltrain.sim.mapping.AccuracyProxy;
 import org.coltrain.sim.mapping.AnalogImcArray;
+import org.coltrain.sim.mapping.BaselineComparison;
 import org.coltrain.sim.mapping.ConvShape;
 import org.coltrain.sim.mapping.DigitalArray;
 import org.coltrain.sim.mapping.EncodingQuantizer;
 import org.coltrain.sim.mapping.IntQuantizer;
-import org.coltrain.sim.mapping.LayerSensitivity;
+import org.coltrain.sim.mapping.LayerWeightEnergy;
 import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingAccelerator;
 import org.coltrain.sim.mapping.MappingProblem;
@@ -99,8 +103,10 @@ public final class ModelToMapping {
 
     /**
      * The problem: the network's splittable layers on the SoC, each layer's proxy from the mapping's noise source
-     * times its sensitivity factor. Trained noise is measured on the harness CNN (trained once per call, a few
-     * seconds): per channel when the network is that CNN, else its per-layer mean given to every channel alike.
+     * times its factor (the calibrated first- and last-layer factors, 1 elsewhere, unless the model gives a
+     * sensitivity). Trained noise is measured on the harness CNN (trained once per call, a few seconds): per channel
+     * when the network is that CNN, else its network-wide noise given to every weight alike, each layer holding the
+     * calibrated share of the weight energy ({@link LayerWeightEnergy}).
      */
     public static MappingProblem problem(ChannelMapping mapping) {
         return problem(mapping, trainedNetwork(mapping));
@@ -114,29 +120,26 @@ public final class ModelToMapping {
     private static MappingProblem problem(ChannelMapping mapping, TrainedDigitsNetwork net) {
         SplitSystem system = system(mapping.getSoc());
         List<ConvShape> layers = splittableLayers(ModelToSim.network(mapping.getNetwork()));
-        Map<String, Double> factors = new HashMap<>();
-        for (LayerMapping l : mapping.getLayers()) if (l.isSetFactor()) factors.put(l.getLayer(), l.getFactor());
-        List<LayerSensitivity> sens = new ArrayList<>();
-        if (net != null && sameShapes(layers, net.shapes())) {
-            for (int i = 0; i < layers.size(); i++)
-                sens.add(LayerSensitivity.measured(layers.get(i).name(), net.channelMajorWeights(i),
-                        layers.get(i).outChannels(), system.first().weights(), system.second().weights(),
-                        factors.getOrDefault(layers.get(i).name(), 1.0)));
-            return new MappingProblem(mapping.getNetwork().getName(), system, layers, sens);
-        }
+        Map<String, Double> given = new HashMap<>();
+        for (LayerMapping l : mapping.getLayers()) if (l.isSetFactor()) given.put(l.getLayer(), l.getFactor());
+        double[] factors = AccuracyProxy.calibratedFactors(layers.size());
+        for (int i = 0; i < factors.length; i++) factors[i] = given.getOrDefault(layers.get(i).name(), factors[i]);
+        String network = mapping.getNetwork().getName();
+        if (net != null && sameShapes(layers, net.shapes()))
+            return new MappingProblem(network, system, layers, AccuracyProxy.measured(layers, net.channelMajorWeights(),
+                    system.first().weights(), system.second().weights(), factors));
         double firstNsr, secondNsr;
         if (net != null) {
             firstNsr = net.noiseToSignal(system.first().weights());
             secondNsr = net.noiseToSignal(system.second().weights());
-        } else if (mapping.getSensitivity() instanceof GivenSensitivity given) {
-            firstNsr = given.getFirstNsr();
-            secondNsr = given.getSecondNsr();
+        } else if (mapping.getSensitivity() instanceof GivenSensitivity g) {
+            firstNsr = g.getFirstNsr();
+            secondNsr = g.getSecondNsr();
         } else {
             throw new IllegalArgumentException("mapping " + mapping.getName() + " has no noise source");
         }
-        for (ConvShape s : layers)
-            sens.add(LayerSensitivity.uniform(s.name(), s.outChannels(), firstNsr, secondNsr, factors.getOrDefault(s.name(), 1.0)));
-        return new MappingProblem(mapping.getNetwork().getName(), system, layers, sens);
+        return new MappingProblem(network, system, layers,
+                AccuracyProxy.modelled(layers, firstNsr, secondNsr, factors, LayerWeightEnergy.calibrated()));
     }
 
     /** Same dimensions layer by layer; names may differ. */
@@ -169,10 +172,13 @@ public final class ModelToMapping {
         double budget = budgetOverride != null ? budgetOverride : mapping.getBudget();
         MappingStudy study = MappingStudy.run(problem, objective, budget, given(mapping, problem.layers()),
                 mapping.getResolution());
-        Map<String, Double> accuracy = new java.util.LinkedHashMap<>();
-        if (net != null && sameShapes(problem.layers(), net.shapes()))
-            for (Mapping m : org.coltrain.bridge.results.MappingResults.mappings(study))
-                accuracy.put(m.label(), net.accuracy(m, problem.system()));
+        Map<String, Double> accuracy = new LinkedHashMap<>();
+        if (net != null && sameShapes(problem.layers(), net.shapes())) {
+            for (Mapping m : MappingResults.mappings(study)) accuracy.put(m.label(), net.accuracy(m, problem.system()));
+            for (BaselineComparison c : study.comparisons())
+                for (Mapping m : List.of(c.searchedEnergy(), c.searchedLatency()))
+                    accuracy.put(m.label(), net.accuracy(m, problem.system()));
+        }
         return new Run(study, accuracy);
     }
 

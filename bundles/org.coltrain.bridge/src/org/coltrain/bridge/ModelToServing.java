@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.coltrain.bridge.policy.PolicyCompiler;
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.model.Arrival;
 import org.coltrain.model.DiurnalArrival;
 import org.coltrain.model.Experiment;
@@ -33,26 +35,53 @@ import org.coltrain.sim.serve.arrival.TraceParseException;
 import org.coltrain.sim.serve.sched.AdaptiveBatching;
 import org.coltrain.sim.serve.sched.FifoBatchOne;
 import org.coltrain.sim.serve.sched.Scheduler;
+import org.coltrain.sim.serve.sched.SchedulerSettings;
 import org.coltrain.sim.serve.sched.SlackHoldingBatching;
 import org.coltrain.sim.serve.sched.StaticBatching;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.NetworkSpec;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Turns a validated experiment into the serving simulator's configuration: latency tables and training profiles from
- * the timing model, arrival processes, the scheduler and its settings. Time becomes ns here, at the boundary.
+ * the timing model, arrival processes, the scheduler and its settings (a user-written policy compiled from the
+ * user's project by {@link PolicyCompiler}). Time becomes ns here, at the boundary.
  */
 public final class ModelToServing {
 
     private final LatencyTableCache tables = new LatencyTableCache();
+    private final PolicyCompiler policies;
+
+    /** Compiles user-written policies for a plain JVM (the CLI, tests). */
+    public ModelToServing() {
+        this(PolicyCompiler.plainJvm());
+    }
+
+    /** Compiles user-written policies with {@code policies} (the IDE passes its bundles' class path). */
+    public ModelToServing(PolicyCompiler policies) {
+        this.policies = policies;
+    }
+
+    public PolicyCompiler policies() {
+        return policies;
+    }
 
     /** The configuration of an experiment, with the seed given on the command line if any. */
-    public ServingConfig config(Experiment experiment, Long seedOverride) throws IOException, TraceParseException {
+    public ServingConfig config(Experiment experiment, Long seedOverride) throws IOException, TraceParseException, PolicyException {
+        return config(experiment, seedOverride, scheduler(experiment.getScheduler()));
+    }
+
+    /**
+     * The configuration with {@code scheduler} in place of the model's: the generator writes a user-written policy
+     * as code and needs every other value mapped.
+     */
+    public ServingConfig config(Experiment experiment, Long seedOverride, Scheduler scheduler) throws IOException, TraceParseException {
         AcceleratorSpec acc = ModelToSim.accelerator(experiment.getAccelerator());
         Map<String, Double> settings = settings(experiment);
         ServingConfig.Builder b = ServingConfig.builder()
                 .experiment(experiment.getName())
-                .scheduler(scheduler(experiment, settings))
+                .scheduler(scheduler)
                 .durationNs(ns(experiment.getDurationS()))
                 .warmupNs(experiment.isSetWarmupS() ? ns(experiment.getWarmupS()) : 0)
                 .seed(seedOverride != null ? seedOverride : experiment.getSeed())
@@ -78,13 +107,35 @@ public final class ModelToServing {
         return experiment.getScheduler().getPreemption() == Preemption.TILE ? SegmentGranularity.TILE : SegmentGranularity.LAYER;
     }
 
-    private static Scheduler scheduler(Experiment experiment, Map<String, Double> settings) {
-        return scheduler(experiment.getScheduler().getPolicy(), settings);
+    /**
+     * The batching policy with its settings (shared with {@link ModelToCluster}): a built-in, or the user's class
+     * compiled from its source and given the settings that are not the engine's.
+     */
+    public Scheduler scheduler(org.coltrain.model.Scheduler scheduler) throws PolicyException {
+        if (scheduler.getPolicyClass() == null) return builtIn(scheduler);
+        File model = modelFile(scheduler);
+        return policies.instantiate(policies.compile(model, scheduler.getPolicyClass()), policySettings(scheduler), model);
     }
 
-    /** The batching policy with its settings (shared with {@link ModelToCluster}). */
-    static Scheduler scheduler(org.coltrain.model.SchedulerPolicy policy, Map<String, Double> settings) {
-        return switch (policy) {
+    /** A user-written policy's settings: every one but the engine's (preemption cost, idle power). */
+    public static SchedulerSettings policySettings(org.coltrain.model.Scheduler scheduler) {
+        Map<String, Double> values = new java.util.TreeMap<>(settings(scheduler));
+        values.remove(SchedulerOptions.PREEMPTION_COST.key());
+        values.remove(SchedulerOptions.IDLE_POWER.key());
+        return new SchedulerSettings(values);
+    }
+
+    /** The file of the model that holds {@code element} (its folder anchors trace files and policy sources). */
+    public static File modelFile(EObject element) {
+        URI uri = element.eResource().getURI();
+        return new File(uri.isFile() ? uri.toFileString() : uri.path()).getAbsoluteFile();
+    }
+
+    /** The built-in policy the model names, with its settings; null for a user-written one. */
+    public static Scheduler builtIn(org.coltrain.model.Scheduler scheduler) {
+        if (scheduler.getPolicyClass() != null) return null;
+        Map<String, Double> settings = settings(scheduler);
+        return switch (scheduler.getPolicy()) {
             case FIFO -> new FifoBatchOne();
             case STATIC -> new StaticBatching((int) Math.round(get(settings, SchedulerOptions.BATCH)),
                     ns(get(settings, SchedulerOptions.TIMEOUT)));

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.coltrain.model.Accelerator;
 import org.coltrain.model.AluArray;
 import org.coltrain.model.Buffer;
 import org.coltrain.model.Conv2d;
 import org.coltrain.model.Dense;
+import org.coltrain.model.Dram;
 import org.coltrain.model.Eltwise;
 import org.coltrain.model.Encoding;
 import org.coltrain.model.FixedPointEncoding;
@@ -23,6 +25,7 @@ import org.coltrain.model.Rounding;
 import org.coltrain.model.Setting;
 import org.coltrain.sim.cost.CostDefaults;
 import org.coltrain.sim.cost.CostOptions;
+import org.coltrain.sim.cost.DramKind;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
@@ -89,13 +92,31 @@ public final class ModelToSim {
         if (dram == null) throw new IllegalArgumentException("accelerator " + acc.getName() + " has no dram");
         Map<String, Double> overrides = new LinkedHashMap<>();
         for (Setting s : acc.getCostSettings()) overrides.put(s.getKey(), s.getValue());
-        if (dram.isSetEnergyJPerByte()) overrides.put("dram_energy_per_byte", dram.getEnergyJPerByte());
+        dramEnergyJPerByte(dram).ifPresent(joules -> overrides.put("dram_energy_per_byte", joules));
         EncodingSpec inference = encoding(acc.getInferenceEncoding());
         EncodingSpec training = acc.getTrainingEncoding() == null ? null : encoding(acc.getTrainingEncoding());
         return new AcceleratorSpec(acc.getName(), array.getCount(), array.getRows(), array.getCols(),
-                dataflow(array.getDataflow()), array.getClockHz(), ifmap, weight, ofmap, dram.getBandwidthBytesPerS(),
+                dataflow(array.getDataflow()), array.getClockHz(), ifmap, weight, ofmap, dramBandwidthBytesPerS(dram),
                 Math.round(dram.getCapacityBytes()), inference, training,
                 CostOptions.apply(CostDefaults.params(), overrides));
+    }
+
+    /** The DRAM's kind, if it names one that exists (the validator reports an unknown name). */
+    public static Optional<DramKind> dramKind(Dram dram) {
+        return dram.getKind() == null ? Optional.empty() : DramKind.find(dram.getKind());
+    }
+
+    /** Peak bandwidth: the explicit 'bandwidth', else the kind's per channel or stack times the count. */
+    public static double dramBandwidthBytesPerS(Dram dram) {
+        if (dram.isSetBandwidthBytesPerS()) return dram.getBandwidthBytesPerS();
+        return dramKind(dram).map(kind -> kind.bandwidthBytesPerS(dram.getCount())).orElseThrow(
+                () -> new IllegalArgumentException("dram without a known kind needs a bandwidth"));
+    }
+
+    /** Energy per byte in J: the explicit 'energy', else the kind's; empty: the cost model's default. */
+    public static Optional<Double> dramEnergyJPerByte(Dram dram) {
+        if (dram.isSetEnergyJPerByte()) return Optional.of(dram.getEnergyJPerByte());
+        return dramKind(dram).map(kind -> kind.energyPjPerByte() * 1e-12);
     }
 
     public static NetworkSpec network(Network network) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.HelpCommand;
         description = "Models, checks and simulates ML accelerators that serve inference and train in idle cycles.",
         subcommands = { HelpCommand.class, ValidateCommand.class, RunCommand.class, GenerateCommand.class, SweepCommand.class, TimingCommand.class,
                 NumericsCommand.class, BenchCommand.class, ImportCommand.class, StudyCommand.class,
-                SuperNetCommand.class, MapCommand.class, ClusterCommand.class })
+                SuperNetCommand.class, MapCommand.class, ClusterCommand.class, CalibrationsCommand.class })
 public final class Main {
 
     public static void main(String[] args) {

@@ -42,7 +42,9 @@ final class ReportBenchInput {
         AcceleratorCost cost = CostModel.of(instance.accelerator());
         NetworkTiming batch1 = NetworkTiming.of(instance.accelerator(),
                 ModelToSim.network(experiment.get().getWorkload().getServices().get(0).getNetwork()), 1);
-        RunResult results = ResultsToModel.toModel(IssueFormat.path(MODEL), cost.areaMm2(), cost.powerMw(), result, batch1);
+        RunResult results = ResultsToModel.withAccelerator(
+                ResultsToModel.toModel(IssueFormat.path(MODEL), cost.areaMm2(), cost.powerMw(), result, batch1),
+                instance.accelerator());
         ReportBench.run(experiment.get(), results, out);
         return ExitCodes.OK;
     }

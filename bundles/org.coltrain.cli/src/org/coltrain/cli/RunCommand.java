@@ -2,6 +2,7 @@ package org.coltrain.cli;
 
 import java.util.concurrent.Callable;
 
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.run.InstanceFactory;
 import org.coltrain.bridge.run.RunException;
 import org.coltrain.bridge.run.RunKinds;
@@ -80,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
         return experiment -> {
             try {
                 return GeneratedInstance.of(experiment, modelLabel);
-            } catch (TraceParseException e) {
+            } catch (TraceParseException | PolicyException e) {
                 throw RunException.located(e.getMessage(), e);
             } catch (InstanceCompiler.NoCompilerException e) {
                 throw RunException.usage(e.getMessage(), e);

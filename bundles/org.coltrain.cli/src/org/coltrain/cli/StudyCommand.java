@@ -2,6 +2,7 @@ package org.coltrain.cli;
 
 import java.util.concurrent.Callable;
 
+import org.coltrain.sim.calibration.Calibrations;
 import org.coltrain.sim.study.EquinoxReproduction;
 
 import picocli.CommandLine.Command;
@@ -23,8 +24,14 @@ public final class StudyCommand {
 
         @Override
         public Integer call() {
-            EquinoxReproduction.run().print(spec.commandLine().getOut());
-            spec.commandLine().getOut().flush();
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            EquinoxReproduction.run().print(out);
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            for (var acc : java.util.List.of(EquinoxReproduction.latencyOptimal(), EquinoxReproduction.equinox(),
+                    EquinoxReproduction.trainingAccelerator()))
+                ids.addAll(Calibrations.dependsOn(acc));
+            out.println("area and power depend on calibrations " + String.join(", ", ids) + " (coltrain calibrations)");
+            out.flush();
             return ExitCodes.OK;
         }
     }

@@ -68,8 +68,11 @@ final class FleetReport {
         List<List<String>> designs = new ArrayList<>();
         for (DesignResult d : r.getDesigns())
             designs.add(List.of(d.getDesign(), Integer.toString(d.getCount()), f(d.getInferenceUtilization(), "%.3f"),
-                    f(d.getTrainingUtilization(), "%.3f"), f(d.getSwitchUtilization(), "%.3f")));
-        page.heading("Utilisation per design").table(List.of("design", "accelerators", "inference", "training", "switching"), designs);
+                    f(d.getTrainingUtilization(), "%.3f"), f(d.getSwitchUtilization(), "%.3f"), f(d.getEnergyJ(), "%.4g")));
+        page.heading("Utilisation per design").table(List.of("design", "accelerators", "inference", "training", "switching",
+                "energy (J)"), designs);
+        page.paragraph(String.format(Locale.ROOT, "The fleet used %.4g J in the measured window, %.4g W on average.", r.getEnergyJ(),
+                r.getAveragePowerW()));
         studies(page, r);
         ReportPages.diagrams(page, descriptions, diagrams, d -> null);
         ReportPages.plots(page, plots);

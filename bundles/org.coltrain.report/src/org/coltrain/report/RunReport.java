@@ -91,6 +91,9 @@ public final class RunReport {
                 + "utilization %.1f%% (inference %.1f%%, training %.1f%%); energy %.4g J.", r.getModel(), r.getSeed(),
                 num(r.getSimulatedS()), experiment.getAccelerator().getName(), r.getAreaM2() * 1e6, r.getPowerW(),
                 100 * r.getUtilization(), 100 * r.getInferenceUtilization(), 100 * r.getTrainingUtilization(), r.getEnergyJ()));
+        if (!r.getCalibrations().isEmpty())
+            page.paragraph("Area, power and energy depend on calibrations (parameters without a primary source; "
+                    + "coltrain calibrations lists them with their bounds): " + String.join(", ", r.getCalibrations()) + ".");
         if (!r.getServices().isEmpty()) {
             page.heading("Inference services");
             List<List<String>> rows = new ArrayList<>();

@@ -42,6 +42,8 @@ public final class FleetResults {
         m.setSimulatedS(r.simulatedS());
         m.setMeasuredS(r.measuredS());
         m.setEvents(r.events());
+        m.setEnergyJ(r.energyJ());
+        m.setAveragePowerW(r.averagePowerW());
         if (config.interconnect() != null) {
             m.setTopology(config.interconnect().topology().shortName());
             m.setLinkBandwidthBytesPerS(config.interconnect().linkBandwidthBytesPerS());
@@ -57,6 +59,7 @@ public final class FleetResults {
             x.setInferenceUtilization(d.inferenceUtilization());
             x.setTrainingUtilization(d.trainingUtilization());
             x.setSwitchUtilization(d.switchUtilization());
+            x.setEnergyJ(d.energyJ());
             m.getDesigns().add(x);
         }
         for (NodeUtilization n : r.nodes()) {

@@ -1,8 +1,5 @@
 package org.coltrain.bridge.results;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +11,7 @@ import org.coltrain.model.LayerSplit;
 import org.coltrain.model.MappingCandidate;
 import org.coltrain.model.MappingResult;
 import org.coltrain.sim.mapping.LayerCost;
+import org.coltrain.sim.mapping.BaselineComparison;
 import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingStudy;
 import org.coltrain.sim.mapping.SplitSystem;
@@ -23,33 +21,29 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * A mapping study's files, written atomically into one directory: {@code mapping.csv} (one row per layer and
- * mapping: channel counts on each array, each part's time, layer latency, energy and proxy), {@code pareto.csv}
- * (objective against accuracy proxy) and {@code mapping.json} (all of it, with the channel indices on the second
- * array, which is what a layer-to-accelerator diagram draws). Deterministic: no times or host names.
+ * A mapping study's figures: {@code mapping.csv} (one row per layer and mapping: channel counts on each array, each
+ * part's time, layer latency, energy and proxy), {@code pareto.csv} (objective against accuracy proxy), the run's
+ * results.json (all of it, with the channel indices on the second
+ * array, which is what a layer-to-accelerator diagram draws, and the paper's comparison: the searched mappings at
+ * each baseline's drop) and the same as the MappingResult metamodel. Deterministic: no times or host names.
  */
 public final class MappingResults {
 
     private MappingResults() {
     }
 
-    /** The mappings in table order: searched, given (if any), then the two single-array baselines. */
+    /**
+     * The mappings in table order: searched, the paper's heuristic baselines, given (if any), then the two
+     * single-array baselines.
+     */
     public static List<Mapping> mappings(MappingStudy s) {
         List<Mapping> all = new ArrayList<>();
         all.add(s.searched());
+        all.addAll(s.heuristics());
         if (s.given() != null) all.add(s.given());
         all.add(s.allFirst());
         all.add(s.allSecond());
         return all;
-    }
-
-    /** {@code testAccuracy}: measured accuracy by mapping label, empty when the network has no trained weights. */
-    public static void write(Path dir, String modelFile, String mappingName, MappingStudy s,
-            Map<String, Double> testAccuracy) throws IOException {
-        Files.createDirectories(dir);
-        AtomicFiles.writeString(dir.resolve("mapping.csv"), layersCsv(s));
-        AtomicFiles.writeString(dir.resolve("pareto.csv"), paretoCsv(s));
-        AtomicFiles.writeString(dir.resolve("mapping.json"), toJson(modelFile, mappingName, s, testAccuracy));
     }
 
     public static String layersCsv(MappingStudy s) {
@@ -91,8 +85,7 @@ public final class MappingResults {
         root.addProperty("budget", s.budget());
         JsonArray mappings = new JsonArray();
         for (Mapping m : mappings(s)) {
-            JsonObject o = totals(m, s);
-            if (testAccuracy.containsKey(m.label())) o.addProperty("test_accuracy", testAccuracy.get(m.label()));
+            JsonObject o = withAccuracy(totals(m, s), m, testAccuracy);
             JsonArray layers = new JsonArray();
             for (Mapping.Layer l : m.layers()) {
                 JsonObject layer = new JsonObject();
@@ -113,10 +106,29 @@ public final class MappingResults {
             mappings.add(o);
         }
         root.add("mappings", mappings);
+        JsonArray comparisons = new JsonArray();
+        for (BaselineComparison c : s.comparisons()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("baseline", c.baseline().label());
+            o.addProperty("source", c.baselineSource());
+            o.addProperty("drop", c.baseline().drop());
+            o.add("baseline_totals", totals(c.baseline(), s));
+            o.add("searched_energy", withAccuracy(totals(c.searchedEnergy(), s), c.searchedEnergy(), testAccuracy));
+            o.add("searched_latency", withAccuracy(totals(c.searchedLatency(), s), c.searchedLatency(), testAccuracy));
+            o.addProperty("energy_change_vs_baseline", c.energyChange());
+            o.addProperty("latency_change_vs_baseline", c.latencyChange());
+            comparisons.add(o);
+        }
+        root.add("baseline_comparisons", comparisons);
         JsonArray front = new JsonArray();
         for (Mapping m : s.front()) front.add(totals(m, s));
         root.add("pareto_front", front);
         return new GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
+    }
+
+    private static JsonObject withAccuracy(JsonObject o, Mapping m, Map<String, Double> testAccuracy) {
+        if (testAccuracy.containsKey(m.label())) o.addProperty("test_accuracy", testAccuracy.get(m.label()));
+        return o;
     }
 
     private static JsonObject totals(Mapping m, MappingStudy s) {

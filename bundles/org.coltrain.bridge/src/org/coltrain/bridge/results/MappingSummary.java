@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 
+import org.coltrain.sim.mapping.BaselineComparison;
 import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingStudy;
 import org.coltrain.sim.mapping.SplitSystem;
@@ -30,6 +31,8 @@ public final class MappingSummary {
         }
         out.println();
         boolean accuracy = !testAccuracy.isEmpty();
+        printComparisons(s, testAccuracy, out);
+        out.println();
         out.printf(Locale.ROOT, "%-18s %11s %9s %11s %9s %7s%s%n", "mapping", "latency us", "vs " + a, "energy nJ", "vs " + a,
                 "drop", accuracy ? "  test accuracy" : "");
         for (Mapping x : MappingResults.mappings(s))
@@ -38,5 +41,22 @@ public final class MappingSummary {
                     accuracy ? String.format(Locale.ROOT, "  %13.4f", testAccuracy.get(x.label())) : "");
         if (accuracy) out.println("(test accuracy: the numerics harness's digits CNN, each channel's weights stored as mapped)");
         out.printf(Locale.ROOT, "Pareto front (%s vs drop): %d mappings%n", s.objective().cliName(), s.front().size());
+    }
+
+    /** The paper's comparison first: each heuristic baseline against the search at the baseline's own drop. */
+    private static void printComparisons(MappingStudy s, Map<String, Double> testAccuracy, PrintWriter out) {
+        boolean accuracy = !testAccuracy.isEmpty();
+        out.println("against the paper's heuristic baselines (ODiMO reports up to -33 % energy and -31 % latency), "
+                + "searched at each baseline's drop:");
+        out.printf(Locale.ROOT, "%-18s %7s %11s %11s %8s %11s %11s %8s%s%n", "baseline", "drop", "energy nJ",
+                "searched", "change", "latency us", "searched", "change", accuracy ? "  test accuracy: baseline, energy, latency" : "");
+        for (BaselineComparison c : s.comparisons()) {
+            Mapping b = c.baseline();
+            out.printf(Locale.ROOT, "%-18s %7.3f %11.1f %11.1f %7.1f%% %11.1f %11.1f %7.1f%%%s%n", b.label(), b.drop(),
+                    b.energyPj() / 1e3, c.searchedEnergy().energyPj() / 1e3, 100 * c.energyChange(), b.latencyNs() / 1e3,
+                    c.searchedLatency().latencyNs() / 1e3, 100 * c.latencyChange(),
+                    accuracy ? String.format(Locale.ROOT, "  %.4f, %.4f, %.4f", testAccuracy.get(b.label()),
+                            testAccuracy.get(c.searchedEnergy().label()), testAccuracy.get(c.searchedLatency().label())) : "");
+        }
     }
 }

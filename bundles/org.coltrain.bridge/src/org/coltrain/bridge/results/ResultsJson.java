@@ -1,5 +1,6 @@
 package org.coltrain.bridge.results;
 
+import org.coltrain.sim.calibration.Calibrations;
 import org.coltrain.sim.serve.result.ServiceResult;
 import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.serve.result.TrainingResult;
@@ -33,7 +34,13 @@ public final class ResultsJson {
         accelerator.addProperty("clock_hz", acc.clockHz());
         accelerator.addProperty("area_mm2", areaMm2);
         accelerator.addProperty("power_mw", powerMw);
+        accelerator.addProperty("dram_bandwidth_bytes_per_s", acc.dramBandwidthBytesPerS());
+        accelerator.addProperty("dram_energy_pj_per_byte", acc.cost().dramEnergyPjPerByte());
         root.add("accelerator", accelerator);
+        // the calibrations (coltrain calibrations) that area, power and energy depend on
+        JsonArray dependsOn = new JsonArray();
+        Calibrations.dependsOn(acc).forEach(dependsOn::add);
+        root.add("depends_on", dependsOn);
         JsonArray services = new JsonArray();
         for (ServiceResult s : r.services()) services.add(service(s));
         root.add("services", services);

@@ -13,7 +13,9 @@ import org.coltrain.model.ServiceResult;
 import org.coltrain.model.TimeSeries;
 import org.coltrain.model.TrainingResult;
 import org.coltrain.sim.array.NetworkTiming;
+import org.coltrain.sim.calibration.Calibrations;
 import org.coltrain.sim.serve.result.SimulationResult;
+import org.coltrain.sim.spec.AcceleratorSpec;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -44,6 +46,13 @@ public final class ResultsToModel {
         result.setModel(modelFile);
         result.setSeed(seed);
         result.setToolVersion(TOOL_VERSION);
+    }
+
+    /** Records what the run's accelerator resolved to: its DRAM bandwidth and the calibrations its cost depends on. */
+    public static RunResult withAccelerator(RunResult run, AcceleratorSpec acc) {
+        run.setDramBandwidthBytesPerS(acc.dramBandwidthBytesPerS());
+        run.getCalibrations().addAll(Calibrations.dependsOn(acc));
+        return run;
     }
 
     public static RunResult toModel(String modelFile, double areaMm2, double powerMw, SimulationResult r,

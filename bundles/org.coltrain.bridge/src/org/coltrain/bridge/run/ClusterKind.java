@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.coltrain.bridge.ModelToCluster;
+import org.coltrain.bridge.policy.PolicyCompiler;
 import org.coltrain.bridge.results.EmfJson;
 import org.coltrain.bridge.results.FleetResults;
 import org.coltrain.model.Cluster;
@@ -38,8 +39,8 @@ final class ClusterKind implements RunKind {
         List<EncodingSpec> encodings = FleetStudies.encodings(studies.gradientEncodings());
         ClusterConfig config;
         try {
-            config = new ModelToCluster().config(cluster, options.seed()).toBuilder().buckets(studies.buckets()).build();
-        } catch (TraceParseException e) {
+            config = new ModelToCluster(options.setting(PolicyCompiler.class, PolicyCompiler.plainJvm())).config(cluster, options.seed()).toBuilder().buckets(studies.buckets()).build();
+        } catch (TraceParseException | org.coltrain.bridge.policy.PolicyException e) {
             throw RunException.located(e.getMessage(), e);
         } catch (IOException e) {
             throw RunException.model("cluster " + cluster.getName() + ": cannot read an arrival trace: " + e.getMessage(), e);

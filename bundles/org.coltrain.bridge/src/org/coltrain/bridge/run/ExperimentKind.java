@@ -50,7 +50,8 @@ final class ExperimentKind implements RunKind {
             NetworkTiming batch1 = experiment.getWorkload().getServices().isEmpty() ? null
                     : NetworkTiming.of(instance.accelerator(),
                             ModelToSim.network(experiment.getWorkload().getServices().get(0).getNetwork()), 1);
-            RunResult model = ResultsToModel.toModel(modelLabel, cost.areaMm2(), cost.powerMw(), result, batch1);
+            RunResult model = ResultsToModel.withAccelerator(
+                    ResultsToModel.toModel(modelLabel, cost.areaMm2(), cost.powerMw(), result, batch1), instance.accelerator());
             String json = ResultsJson.toJson(modelLabel, instance.accelerator(), cost.areaMm2(), cost.powerMw(), result);
             return new ExperimentOutput(target, experiment, result, instance.accelerator().name(), cost, model, json, tables, report);
         };

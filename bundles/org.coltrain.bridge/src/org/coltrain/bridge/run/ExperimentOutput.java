@@ -35,5 +35,8 @@ public record ExperimentOutput(RunTarget target, Experiment experiment, Simulati
         ResultSummary.print(simulation, out);
         out.printf(Locale.ROOT, "accelerator %s: %.1f mm2, %.1f W peak on chip (DRAM not included)%n", acceleratorName,
                 cost.areaMm2(), cost.powerMw() / 1000);
+        if (!result.getCalibrations().isEmpty())
+            out.println("  area, power and energy depend on calibrations " + String.join(", ", result.getCalibrations())
+                    + " (coltrain calibrations)");
     }
 }

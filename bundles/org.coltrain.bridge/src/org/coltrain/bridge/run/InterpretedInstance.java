@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.ModelToSim;
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.model.Experiment;
 import org.coltrain.sim.serve.ProgressListener;
 import org.coltrain.sim.serve.ServingConfig;
@@ -15,8 +16,12 @@ import org.coltrain.sim.spec.AcceleratorSpec;
 /** The experiment mapped by the bridge ({@link ModelToServing}) and run directly, without generating code. */
 public record InterpretedInstance(ServingConfig config, AcceleratorSpec accelerator) implements SimulationInstance {
 
-    /** A trace file that cannot be read or parsed is the user's error, reported before anything runs. */
-    public static InterpretedInstance of(Experiment experiment, ModelToServing bridge) throws IOException, TraceParseException {
+    /**
+     * A trace file that cannot be read or parsed, or a user-written policy that does not compile, is the user's
+     * error, reported before anything runs.
+     */
+    public static InterpretedInstance of(Experiment experiment, ModelToServing bridge) throws IOException, TraceParseException,
+            PolicyException {
         return new InterpretedInstance(bridge.config(experiment, null), ModelToSim.accelerator(experiment.getAccelerator()));
     }
 

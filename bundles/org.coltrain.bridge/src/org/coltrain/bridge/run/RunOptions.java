@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What the one who starts a run may change without editing the model: the seed, how many points a sweep simulates
- * at once, and settings only one kind reads (an experiment's {@link InstanceFactory}, a mapping's overrides, ...),
- * each a record of that kind found by its class.
+ * at once, and settings only some kinds read (an experiment's {@link InstanceFactory}, a mapping's overrides, the
+ * {@link org.coltrain.bridge.policy.PolicyCompiler} of user-written policies, ...), each found by its class.
  *
  * @param seed null: the element's own seed
  * @param jobs threads of a sweep (at least 1)

@@ -3,6 +3,7 @@ package org.coltrain.bridge.run;
 import java.util.List;
 
 import org.coltrain.bridge.SweepPoints;
+import org.coltrain.bridge.policy.PolicyCompiler;
 import org.coltrain.bridge.results.EmfJson;
 import org.coltrain.bridge.results.SweepCsv;
 import org.coltrain.bridge.results.SweepResults;
@@ -51,7 +52,7 @@ final class SweepKind implements RunKind {
         return monitor -> {
             monitor.progress("sweep of " + experiment.getName() + ": " + points.size() + " points", 0);
             long start = System.nanoTime();
-            List<SweepCsv.Row> rows = new SweepRunner(options.jobs()).run(experiment, axes, points, options.seed(), monitor);
+            List<SweepCsv.Row> rows = new SweepRunner(options.jobs(), options.setting(PolicyCompiler.class, PolicyCompiler.plainJvm())).run(experiment, axes, points, options.seed(), monitor);
             double seconds = (System.nanoTime() - start) / 1e9;
             SweepResult result = SweepResults.toModel(modelLabel, experiment.getName(), seed, paths, rows);
             return new SweepOutput(target, paths, rows, options.jobs(), seconds, result, EmfJson.toJson(result));

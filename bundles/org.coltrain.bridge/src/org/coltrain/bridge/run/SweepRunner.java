@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.coltrain.bridge.policy.PolicyCompiler;
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.ModelToSim;
 import org.coltrain.bridge.SweepPoints;
@@ -26,11 +28,12 @@ import org.coltrain.sim.spec.AcceleratorSpec;
  */
 final class SweepRunner {
 
-    private final ModelToServing bridge = new ModelToServing();
+    private final ModelToServing bridge;
     private final int threads;
 
-    SweepRunner(int threads) {
+    SweepRunner(int threads, PolicyCompiler policies) {
         this.threads = threads;
+        this.bridge = new ModelToServing(policies);
     }
 
     /**
@@ -61,7 +64,8 @@ final class SweepRunner {
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RunMonitor.Cancelled c) throw c;
-                    if (cause instanceof IllegalArgumentException || cause instanceof IOException || cause instanceof TraceParseException)
+                    if (cause instanceof IllegalArgumentException || cause instanceof IOException || cause instanceof TraceParseException
+                            || cause instanceof PolicyException)
                         throw RunException.model("sweep point " + (i + 1) + " (" + describe(axes, points.get(i)) + "): "
                                 + cause.getMessage(), cause);
                     if (cause instanceof RuntimeException r) throw r;
@@ -79,7 +83,7 @@ final class SweepRunner {
     }
 
     private SweepCsv.Row point(Experiment experiment, List<SweepPoints.Axis> axes, SweepPoints.Point point, Long seed)
-            throws IOException, TraceParseException {
+            throws IOException, TraceParseException, PolicyException {
         Experiment copy = SweepPoints.apply(experiment, axes, point);
         AcceleratorSpec acc = ModelToSim.accelerator(copy.getAccelerator());
         AcceleratorCost cost = CostModel.of(acc);

@@ -1,37 +1,32 @@
 package org.coltrain.dsl.generator;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.OutputStream;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 
+import org.coltrain.bridge.policy.JavaMemoryCompiler;
+import org.coltrain.bridge.policy.PolicyCompiler;
 import org.coltrain.bridge.results.ResultsJson;
 import org.coltrain.dsl.generator.SimulationClassGenerator.GeneratedClass;
 import org.coltrain.sim.serve.result.SimulationResult;
 
 /**
  * Compiles a generated class in memory with the JDK's compiler against a class path and loads it in a child class
- * loader, so the instance and its caller (the CLI or the IDE) share the simulator core's classes.
+ * loader, so the instance and its caller (the CLI or the IDE) share the simulator core's classes. A user-written
+ * policy the class names is compiled first ({@link PolicyCompiler}, which reports the user's errors) and the
+ * generated class against it, both loaded by the same loader.
  */
 public final class InstanceCompiler {
 
@@ -55,89 +50,62 @@ public final class InstanceCompiler {
      * runner or a manifest-only launcher jar, java.class.path alone does not list them.
      */
     static String classPath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> used : List.of(SimulationResult.class, ResultsJson.class)) {
-            try {
-                entries.add(Path.of(used.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        entries.add(System.getProperty("java.class.path"));
-        return String.join(File.pathSeparator, entries);
+        return PolicyCompiler.plainClassPath(SimulationResult.class, ResultsJson.class);
     }
 
     /** The compiled class; a compilation error here is a generator bug and fails with the compiler's messages. */
     static Class<?> compile(GeneratedClass generated, String classPath, ClassLoader parent) throws NoCompilerException {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        if (compiler == null) throw new NoCompilerException();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        Map<String, ByteArrayOutputStream> classes = new HashMap<>();
-        try (JavaFileManager files = new MemoryFileManager(compiler.getStandardFileManager(diagnostics, Locale.ROOT, null), classes)) {
-            List<String> options = new java.util.ArrayList<>(OPTIONS);
-            options.addAll(List.of("-classpath", classPath));
-            StringWriter out = new StringWriter();
-            boolean ok = compiler.getTask(out, files, diagnostics, options, null, List.of(new Source(generated))).call();
-            if (!ok) throw new IllegalStateException("generated " + generated.qualifiedName() + " does not compile: " + messages(diagnostics) + out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        ClassLoader loader = new ClassLoader(parent) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                ByteArrayOutputStream bytes = classes.get(name);
-                if (bytes == null) return super.findClass(name);
-                byte[] b = bytes.toByteArray();
-                return defineClass(name, b, 0, b.length);
-            }
-        };
+        return compile(generated, classPath, parent, null);
+    }
+
+    /** The compiled class, compiled against and loaded with {@code policy}'s classes when it is not null. */
+    static Class<?> compile(GeneratedClass generated, String classPath, ClassLoader parent, PolicyCompiler.Compiled policy)
+            throws NoCompilerException {
+        if (!JavaMemoryCompiler.available()) throw new NoCompilerException();
+        Path policyClasses = policy == null ? null : writeClasses(policy.classes());
         try {
-            return loader.loadClass(generated.qualifiedName());
+            List<String> options = new ArrayList<>(OPTIONS);
+            options.addAll(List.of("-classpath", policyClasses == null ? classPath : policyClasses + File.pathSeparator + classPath));
+            JavaMemoryCompiler.Result result = JavaMemoryCompiler.compile(
+                    List.of(JavaMemoryCompiler.source(generated.path(), generated.source())), List.of(), options);
+            if (!result.ok()) throw new IllegalStateException("generated " + generated.qualifiedName() + " does not compile: " + messages(result.errors()));
+            Map<String, byte[]> classes = new HashMap<>(result.classes());
+            if (policy != null) classes.putAll(policy.classes());
+            return JavaMemoryCompiler.loader(classes, parent).loadClass(generated.qualifiedName());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("compiled " + generated.qualifiedName() + " but found no class file", e);
+        } finally {
+            if (policyClasses != null) delete(policyClasses);
         }
     }
 
-    static String messages(DiagnosticCollector<JavaFileObject> diagnostics) {
+    static String messages(List<Diagnostic<? extends JavaFileObject>> errors) {
         StringBuilder b = new StringBuilder();
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics())
+        for (Diagnostic<? extends JavaFileObject> d : errors)
             b.append('\n').append(d.getKind()).append(" line ").append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT));
         return b.toString();
     }
 
-    /** The generated source as the compiler's input. */
-    private static final class Source extends SimpleJavaFileObject {
-        private final String text;
-
-        Source(GeneratedClass generated) {
-            super(URI.create("string:///" + generated.path()), Kind.SOURCE);
-            text = generated.source();
-        }
-
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return text;
+    /** The compiler reads class files from a class path only: the policy's go to a temporary folder for the compile. */
+    private static Path writeClasses(Map<String, byte[]> classes) {
+        try {
+            Path dir = Files.createTempDirectory("coltrain-policy");
+            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                Path f = dir.resolve(c.getKey().replace('.', '/') + ".class");
+                Files.createDirectories(f.getParent());
+                Files.write(f, c.getValue());
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Class files go to memory, keyed by binary class name; everything else is the standard file manager's. */
-    private static final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager> {
-        private final Map<String, ByteArrayOutputStream> classes;
-
-        MemoryFileManager(JavaFileManager standard, Map<String, ByteArrayOutputStream> classes) {
-            super(standard);
-            this.classes = classes;
-        }
-
-        @Override
-        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
-            if (location != StandardLocation.CLASS_OUTPUT || kind != JavaFileObject.Kind.CLASS) throw new IllegalArgumentException("unexpected output " + className);
-            return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + ".class"), kind) {
-                @Override
-                public OutputStream openOutputStream() {
-                    return classes.computeIfAbsent(className, n -> new ByteArrayOutputStream());
-                }
-            };
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
         }
     }
 }

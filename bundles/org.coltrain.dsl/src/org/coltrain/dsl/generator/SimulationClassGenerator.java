@@ -19,6 +19,8 @@ import org.coltrain.sim.serve.ServiceSpec;
 import org.coltrain.sim.serve.ServingConfig;
 import org.coltrain.sim.serve.TrainingJobSpec;
 import org.coltrain.sim.serve.arrival.TraceParseException;
+import org.coltrain.sim.serve.sched.FifoBatchOne;
+import org.coltrain.sim.serve.sched.Scheduler;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.NetworkSpec;
 
@@ -48,7 +50,12 @@ public final class SimulationClassGenerator {
      * names it (the CLI passes the path relative to the working directory).
      */
     public GeneratedClass generate(Experiment experiment, String modelLabel) throws IOException, TraceParseException {
-        ServingConfig config = new ModelToServing().config(experiment, null);
+        // A user-written policy is written as code (its class and settings); a built-in as the value the bridge maps.
+        org.coltrain.model.Scheduler model = experiment.getScheduler();
+        Scheduler builtIn = ModelToServing.builtIn(model);
+        SimulationClassWriter.CustomPolicy custom = builtIn != null ? null
+                : new SimulationClassWriter.CustomPolicy(model.getPolicyClass(), ModelToServing.policySettings(model));
+        ServingConfig config = new ModelToServing().config(experiment, null, builtIn != null ? builtIn : new FifoBatchOne());
         AcceleratorSpec acc = ModelToSim.accelerator(experiment.getAccelerator());
         Map<Network, String> networkConstants = new LinkedHashMap<>();
         Map<String, NetworkSpec> networks = new LinkedHashMap<>();
@@ -70,7 +77,7 @@ public final class SimulationClassGenerator {
         String packageName = packageName(experiment);
         String simpleName = className(experiment.getName());
         String source = new SimulationClassWriter(packageName, simpleName, modelLabel, acc, config,
-                ModelToServing.granularity(experiment), networks, services, jobs).write();
+                ModelToServing.granularity(experiment), networks, services, jobs, custom).write();
         return new GeneratedClass(packageName, simpleName, source);
     }
 

@@ -50,7 +50,7 @@ public class AcceleratorValidator extends AbstractDeclarativeValidator {
     @Check
     public void checkHasDram(Accelerator acc) {
         if (acc.getDram() == null)
-            error("accelerator '" + acc.getName() + "' has no off-chip memory; add 'dram { bandwidth 100 GB/s capacity 16 GiB }'",
+            error("accelerator '" + acc.getName() + "' has no off-chip memory; add e.g. 'dram ddr4 channels 4 { capacity 16 GiB }'",
                     acc, ColtrainPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_DRAM);
     }
 

@@ -17,8 +17,10 @@ import org.coltrain.model.PoissonArrival;
 import org.coltrain.model.Service;
 import org.coltrain.model.Sweep;
 import org.coltrain.model.TrainingJob;
+import org.coltrain.sim.array.LatencyTables;
 import org.coltrain.sim.array.NetworkTiming;
 import org.coltrain.sim.spec.AcceleratorSpec;
+import org.coltrain.sim.spec.LatencyTable;
 import org.coltrain.sim.spec.LayerSpec;
 import org.coltrain.sim.spec.NetworkSpec;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
@@ -79,12 +81,15 @@ public class ExperimentValidator extends AbstractDeclarativeValidator {
                         + ") is below the batch-1 latency of " + net.get().name() + " on " + acc.get().name() + " ("
                         + us(batch1Ns) + "); raise the SLO above " + us(batch1Ns) + " or use a faster accelerator",
                         service, ColtrainPackage.Literals.SERVICE__SLO_LATENCY_S, IssueCodes.SLO_BELOW_BATCH1_LATENCY);
-            double capacityPerS = capacityPerS(acc.get(), net.get(), Math.max(1, service.getMaxBatch()));
+            int maxBatch = Math.max(1, service.getMaxBatch());
+            LatencyTable table = LatencyTables.compute(acc.get(), net.get(), maxBatch);
+            double capacityPerS = table.maxRequestsPerS(maxBatch);
             double rate = meanRateHz(service.getArrival());
             if (rate > capacityPerS)
                 warning("service '" + service.getName() + "' offers " + Quantities.formatNumber(Math.round(rate))
                         + " requests/s but " + acc.get().name() + " serves at most " + Quantities.formatNumber(Math.round(capacityPerS))
-                        + "/s of " + net.get().name() + " even at batch " + service.getMaxBatch()
+                        + "/s of " + net.get().name() + " at its best batch size (" + table.bestBatch(maxBatch)
+                        + " of at most " + maxBatch + ")"
                         + "; the queue will grow without bound: lower the rate or add arrays", service,
                         ColtrainPackage.Literals.SERVICE__ARRIVAL, IssueCodes.ARRIVAL_ABOVE_CAPACITY);
         }
@@ -111,10 +116,6 @@ public class ExperimentValidator extends AbstractDeclarativeValidator {
                 return;
             }
         }
-    }
-
-    private static double capacityPerS(AcceleratorSpec acc, NetworkSpec net, int batch) {
-        return batch / (NetworkTiming.of(acc, net, batch).latencyNs() * 1e-9);
     }
 
     /** Long-run mean request rate of an arrival process; trace files are checked when they are read. */

@@ -27,6 +27,12 @@ public final class IssueCodes {
     public static final String FIXED_POINT_RANGE = PREFIX + "fixedPointRange";
     public static final String FIXED_POINT_TRAINING = PREFIX + "fixedPointTraining";
 
+    // DRAM
+    public static final String DRAM_KIND_UNKNOWN = PREFIX + "dramKindUnknown";
+    public static final String DRAM_COUNT_UNIT = PREFIX + "dramCountUnit";
+    public static final String DRAM_BANDWIDTH_MISSING = PREFIX + "dramBandwidthMissing";
+    public static final String DRAM_POWER_ABOVE_CHIP = PREFIX + "dramPowerAboveChip";
+
     // network
     public static final String CHANNEL_MISMATCH = PREFIX + "channelMismatch";
     public static final String GROUPS_NOT_DIVIDING = PREFIX + "groupsNotDividing";
@@ -48,6 +54,8 @@ public final class IssueCodes {
     public static final String WARMUP_NOT_BELOW_DURATION = PREFIX + "warmupNotBelowDuration";
     public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
+    public static final String POLICY_CLASS_NAME = PREFIX + "policyClassName";
+    public static final String POLICY_SOURCE_MISSING = PREFIX + "policySourceMissing";
 
     // SuperNet serving (SUSHI)
     public static final String ELASTIC_CHOICES_ORDER = PREFIX + "elasticChoicesOrder";

@@ -37,7 +37,8 @@ public class UnitValidator extends AbstractDeclarativeValidator {
             ColtrainPackage.Literals.ALU_ARRAY__COUNT, ColtrainPackage.Literals.ALU_ARRAY__ROWS,
             ColtrainPackage.Literals.ALU_ARRAY__COLS, ColtrainPackage.Literals.ALU_ARRAY__CLOCK_HZ,
             ColtrainPackage.Literals.BUFFER__SIZE_BYTES, ColtrainPackage.Literals.DRAM__BANDWIDTH_BYTES_PER_S,
-            ColtrainPackage.Literals.DRAM__CAPACITY_BYTES, ColtrainPackage.Literals.TENSOR_SHAPE__CHANNELS,
+            ColtrainPackage.Literals.DRAM__CAPACITY_BYTES, ColtrainPackage.Literals.DRAM__COUNT,
+            ColtrainPackage.Literals.TENSOR_SHAPE__CHANNELS,
             ColtrainPackage.Literals.TENSOR_SHAPE__HEIGHT, ColtrainPackage.Literals.TENSOR_SHAPE__WIDTH,
             ColtrainPackage.Literals.CONV2D__OUT_CHANNELS, ColtrainPackage.Literals.CONV2D__KERNEL,
             ColtrainPackage.Literals.CONV2D__KERNEL_WIDTH, ColtrainPackage.Literals.CONV2D__STRIDE,
@@ -108,6 +109,8 @@ public class UnitValidator extends AbstractDeclarativeValidator {
     public void checkSchedulerSetting(Scheduler scheduler) {
         for (Setting setting : scheduler.getSettings()) {
             Optional<SchedulerOptions.Option> option = SchedulerOptions.find(setting.getKey());
+            // A user-written policy's settings are its own: the policy checks their names when it is built.
+            if (option.isEmpty() && scheduler.getPolicyClass() != null) continue;
             if (option.isEmpty()) {
                 unknownKey(setting, SchedulerOptions.ALL.stream().map(SchedulerOptions.Option::key).toList());
             } else {
@@ -151,6 +154,34 @@ public class UnitValidator extends AbstractDeclarativeValidator {
                         object, attribute, index, IssueCodes.WRONG_UNIT_DIMENSION, expected.preferredUnit());
             }
         }
+    }
+
+    /**
+     * Whether every quantity of {@code root} and its contents is written with a unit of its attribute's dimension;
+     * checks that compute with the values skip a part that {@link #checkUnits} reports.
+     */
+    static boolean quantitiesWellFormed(EObject root) {
+        List<EObject> objects = new java.util.ArrayList<>();
+        objects.add(root);
+        root.eAllContents().forEachRemaining(objects::add);
+        for (EObject object : objects) {
+            for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+                EAnnotation unit = attribute.getEAnnotation(UNIT_ANNOTATION);
+                if (unit == null || attribute.getEAttributeType().getInstanceClass() != double.class) continue;
+                Dimension expected = Dimension.fromAnnotation(unit.getDetails().get("dimension"));
+                for (INode node : NodeModelUtils.findNodesForFeature(object, attribute)) {
+                    Optional<Quantities.Literal> literal = Quantities.parse(NodeModelUtils.getTokenText(node));
+                    if (literal.isPresent() && !fits(literal.get(), expected)) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A literal fits a dimension: a known unit of it, or no unit for a plain number. */
+    private static boolean fits(Quantities.Literal literal, Dimension expected) {
+        if (literal.unitText().isEmpty()) return expected == Dimension.DIMENSIONLESS;
+        return literal.unit().isPresent() && literal.unit().get().fits(expected);
     }
 
     private static String attribute(EStructuralFeature f) {

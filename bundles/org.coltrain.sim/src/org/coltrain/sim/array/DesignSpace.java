@@ -57,15 +57,15 @@ public final class DesignSpace {
     static DesignPoint evaluate(AcceleratorSpec acc, NetworkSpec net, int maxBatch, double sloNs) {
         AcceleratorCost cost = CostModel.of(acc);
         LatencyTable table = LatencyTables.compute(acc, net, maxBatch);
-        double best = 0, bestSlo = 0;
-        int bestBatch = 0, sloBatch = 0;
+        double bestSlo = 0;
+        int sloBatch = 0;
         for (int b = 1; b <= maxBatch; b++) {
             double perS = b * 1e9 / table.latencyNs(b);
-            if (perS > best) { best = perS; bestBatch = b; }
             if (table.latencyNs(b) <= sloNs && perS > bestSlo) { bestSlo = perS; sloBatch = b; }
         }
         return new DesignPoint(acc.arrayCount(), acc.rows(), acc.cols(), cost.areaMm2(), cost.powerMw(),
-                acc.peakMacsPerS(), table.latencyNs(1), best, bestBatch, bestSlo, sloBatch);
+                acc.peakMacsPerS(), table.latencyNs(1), table.maxRequestsPerS(maxBatch), table.bestBatch(maxBatch),
+                bestSlo, sloBatch);
     }
 
     /** Prints the points as a table, for the CLI. */

@@ -5,15 +5,16 @@ import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
 
-/** Accelerators used as references by tests, benchmarks and the cost calibration. */
+/** Accelerators used as references by tests, benchmarks and the cost model's comparisons with published figures. */
 public final class ReferenceAccelerators {
 
     private ReferenceAccelerators() {
     }
 
     /**
-     * The design the cost defaults are calibrated on (Equinox's exact microarchitecture is not public,
-     * REFERENCES.md): one 128 x 128 weight-stationary array at 1 GHz with 4 MiB of buffers (2 MiB ifmap,
+     * The reference chip of the cost model's comparisons with Equinox (org.coltrain.sim.calibration.Comparisons; the
+     * controller's share was fitted on it, the HBFP overheads are held out; Equinox's exact microarchitecture is not
+     * public, REFERENCES.md): one 128 x 128 weight-stationary array at 1 GHz with 4 MiB of buffers (2 MiB ifmap,
      * 1 MiB filter, 1 MiB ofmap) and 100 GB/s of DRAM bandwidth, a TPU-v1-like budget scaled down.
      * The datapath encoding serves both inference and training.
      */
@@ -21,6 +22,18 @@ public final class ReferenceAccelerators {
         return new AcceleratorSpec("reference-128x128-" + datapath.shortName(), 1, 128, 128,
                 Dataflow.WEIGHT_STATIONARY, 1e9, 2L << 20, 1L << 20, 1L << 20, 100e9, 8L << 30, datapath, datapath,
                 CostDefaults.params());
+    }
+
+    /**
+     * TPU v1 as Jouppi et al. describe it (ISCA 2017, Section 2): one 256 x 256 weight-stationary array of 8-bit
+     * MACs at 700 MHz; the 24 MiB Unified Buffer holds activations (ifmap here), the 4 MiB of accumulators the outputs
+     * (ofmap), the Weight FIFO four 64 KiB tiles; two DDR3-2133 channels (34 GB/s) and 8 GiB. The cost model's 45 nm
+     * defaults apply: its figures are for a 45 nm chip of this organisation, not the 28 nm die.
+     */
+    public static AcceleratorSpec tpuV1() {
+        EncodingSpec int8 = EncodingSpec.fixed(8, 0, EncodingSpec.Rounding.NEAREST);
+        return new AcceleratorSpec("tpu-v1", 1, 256, 256, Dataflow.WEIGHT_STATIONARY, 700e6, 24L << 20, 256L << 10,
+                4L << 20, 2 * 2133e6 * 8, 8L << 30, int8, null, CostDefaults.params());
     }
 
     /** The same accelerator with another array shape, count and dataflow. */

@@ -21,9 +21,6 @@ public record ClusterConfig(String experiment, List<AcceleratorDesign> designs, 
         InterconnectSpec interconnect, DataParallelJob job, Scheduler scheduler, long durationNs, long warmupNs,
         long seed, int buckets) {
 
-    /** Limit from the event queue's 24-bit source field: wake-ups are keyed by accelerator x service. */
-    static final int MAX_SOURCES = 1 << 24;
-
     public ClusterConfig {
         designs = List.copyOf(designs);
         services = List.copyOf(services);
@@ -47,8 +44,6 @@ public record ClusterConfig(String experiment, List<AcceleratorDesign> designs, 
             if (job != null && nodes - d.count() < job.workers() && d.training() == null)
                 throw new IllegalArgumentException("design " + d.name() + " has no training profile for job " + job.name());
         }
-        if ((nodes + 1) * Math.max(1, services.size()) >= MAX_SOURCES)
-            throw new IllegalArgumentException("too many accelerators x services (" + nodes + " x " + services.size() + ")");
         if (job != null && job.workers() > nodes)
             throw new IllegalArgumentException("job " + job.name() + " spans " + job.workers() + " workers but the fleet has "
                     + nodes + " accelerators");

@@ -1,70 +1,74 @@
 package org.coltrain.sim.cluster;
 
+import java.util.List;
 import org.coltrain.sim.cluster.net.InterconnectSpec;
 import org.coltrain.sim.cluster.result.FleetTrainingResult;
+import org.coltrain.sim.serve.engine.Event;
+import org.coltrain.sim.serve.engine.EventQueue;
+import org.coltrain.sim.serve.engine.TrainingGate;
 import org.coltrain.sim.serve.metrics.TimeSeriesRecorder;
 import org.coltrain.sim.serve.metrics.Window;
+import org.coltrain.sim.spec.TrainingProfile;
 
 /**
- * The data-parallel job's progress: which local steps the workers have computed, which all-reduces are done.
- * All-reduces run one at a time, in step order, each as soon as every worker has computed that step; the network
- * is the job's alone (inference traffic does not cross it).
+ * The data-parallel job's progress, and the gate of its workers' local steps: which local steps the workers have
+ * computed, which all-reduces are done. All-reduces run one at a time, in step order, each as soon as every worker
+ * has computed that step; the network is the job's alone (inference traffic does not cross it).
  */
-final class DataParallelState {
+final class DataParallelState implements TrainingGate {
+
+    private static final Event REDUCE_DONE = new Event.ReduceDone();
 
     final DataParallelJob job;
     final long allReduceNs;
     private final int globalBatch;
     private final double dedicatedSamplesPerS;
     private final int[] computed; // computed[i % length]: workers that finished local step i (pending all-reduce)
+    private final EventQueue events;
     private final Window window;
     private final TimeSeriesRecorder series;
 
-    long completedSteps;
-    boolean reducing;
+    private long completedSteps;
+    private boolean reducing;
     private long reduceStartNs;
     private long reduceBusyNs;
     private long stepsInWindow;
     private long firstStepNs = -1;
     private long lastStepNs;
 
-    DataParallelState(DataParallelJob job, Node[] workers, InterconnectSpec net, Window window, TimeSeriesRecorder series) {
+    /** {@code workerProfiles}: each worker's local step, in worker order. */
+    DataParallelState(DataParallelJob job, List<TrainingProfile> workerProfiles, InterconnectSpec net, EventQueue events,
+            Window window, TimeSeriesRecorder series) {
         this.job = job;
         this.allReduceNs = (long) Math.ceil(job.algorithm().timeNs(job.workers(), job.gradientBytes(), net));
         int batch = 0;
         double dedicated = 0;
-        for (Node w : workers) {
-            batch += w.design.training().batch();
-            dedicated += w.design.training().batch() * 1e9 / w.design.training().stepNs();
+        for (TrainingProfile p : workerProfiles) {
+            batch += p.batch();
+            dedicated += p.batch() * 1e9 / p.stepNs();
         }
         this.globalBatch = batch;
         this.dedicatedSamplesPerS = dedicated;
         // A worker is at most stalenessBound + 1 steps past the last all-reduce, so that many slots suffice.
         this.computed = new int[job.stalenessBound() + 2];
+        this.events = events;
         this.window = window;
         this.series = series;
     }
 
-    /** Whether a worker that has computed {@code localSteps} whole steps may start the next one. */
-    boolean mayStartStep(long localSteps) { return localSteps <= completedSteps + job.stalenessBound(); }
+    /** A worker that has computed {@code localSteps} whole steps may start the next within the staleness bound. */
+    @Override
+    public boolean mayStartStep(int node, int jobIndex, long localSteps) {
+        return localSteps <= completedSteps + job.stalenessBound();
+    }
 
-    /** A worker finished computing local step {@code step}; true when that makes the next all-reduce ready. */
-    boolean localStepDone(long step) {
+    @Override
+    public void stepDone(int node, int jobIndex, long step, long nowNs) {
         computed[(int) (step % computed.length)]++;
-        return readyToReduce();
+        if (readyToReduce()) startReduce(nowNs);
     }
 
-    boolean readyToReduce() {
-        return !reducing && computed[(int) (completedSteps % computed.length)] == job.workers();
-    }
-
-    /** Starts the all-reduce of the oldest pending step; returns its end time. */
-    long startReduce(long nowNs) {
-        reducing = true;
-        reduceStartNs = nowNs;
-        return nowNs + allReduceNs;
-    }
-
+    /** The all-reduce of the oldest pending step finished; the next one starts if its step is computed. */
     void reduceDone(long nowNs) {
         computed[(int) (completedSteps % computed.length)] = 0;
         completedSteps++;
@@ -76,6 +80,17 @@ final class DataParallelState {
             stepsInWindow++;
             series.trainingStep(nowNs, globalBatch);
         }
+        if (readyToReduce()) startReduce(nowNs);
+    }
+
+    private boolean readyToReduce() {
+        return !reducing && computed[(int) (completedSteps % computed.length)] == job.workers();
+    }
+
+    private void startReduce(long nowNs) {
+        reducing = true;
+        reduceStartNs = nowNs;
+        events.push(nowNs + allReduceNs, REDUCE_DONE);
     }
 
     FleetTrainingResult toResult() {

@@ -6,8 +6,10 @@ import org.coltrain.sim.spec.EncodingSpec;
 
 /**
  * Area (mm2) and peak power (mW) of an accelerator from its PE count, buffers and datapath encoding.
- * Simplifications: no interconnect or I/O area; SRAM area and leakage linear in capacity (no banking overhead);
- * the peak buffer traffic is one element per array edge port per cycle.
+ * The PE arrays' area is their standard cells times the layout overhead (routing, clock tree, placement
+ * whitespace); their leakage follows the cells, not the whitespace.
+ * Simplifications: no interconnect between arrays or I/O area; SRAM area and leakage linear in capacity (no banking
+ * overhead); the peak buffer traffic is one element per array edge port per cycle.
  */
 public final class CostModel {
 
@@ -27,7 +29,8 @@ public final class CostModel {
     public static AcceleratorCost of(AcceleratorSpec acc, EncodingSpec datapath) {
         CostParams p = acc.cost();
         MacCost mac = MacCost.of(datapath, p);
-        double peAreaMm2 = acc.peMacs() * mac.areaUm2() / 1e6;
+        double peCellAreaMm2 = acc.peMacs() * mac.areaUm2() / 1e6;
+        double peAreaMm2 = peCellAreaMm2 * p.peLayoutOverhead();
         double sramKiB = (acc.ifmapBufferBytes() + acc.weightBufferBytes() + acc.ofmapBufferBytes()) / 1024.0;
         double sramAreaMm2 = sramKiB * p.sramAreaMm2PerKiB();
         // fJ per MAC x MACs per second = 1e-15 J/s per unit; x 1e3 to mW: fJ x Hz x 1e-12 = mW
@@ -37,7 +40,7 @@ public final class CostModel {
                 * datapath.storageBitsPerElement() / 8.0;
         // pJ x Hz x 1e-9 = mW
         double sramDynamicMw = edgeBytesPerCycle * acc.clockHz() * p.sramReadEnergyPjPerByte() * 1e-9;
-        double leakageMw = sramKiB * p.sramLeakageMwPerKiB() + peAreaMm2 * p.peLeakageMwPerMm2();
+        double leakageMw = sramKiB * p.sramLeakageMwPerKiB() + peCellAreaMm2 * p.peLeakageMwPerMm2();
         return new AcceleratorCost(peAreaMm2, sramAreaMm2, p.controllerAreaMm2(), peDynamicMw, sramDynamicMw,
                 leakageMw, p.controllerPowerMw());
     }

@@ -21,15 +21,25 @@ public final class CostOptions {
         public double defaultValue() {
             return read(CostDefaults.params(), component);
         }
+
+        /** This option's value in {@code params}, in its unit. */
+        public double valueIn(CostParams params) {
+            return read(params, component);
+        }
+
+        /** Whether {@code params} set this option to something other than its default (NaN equals NaN). */
+        public boolean overriddenIn(CostParams params) {
+            return Double.compare(valueIn(params), defaultValue()) != 0;
+        }
     }
 
     public static final List<Option> ALL = List.of(
             new Option("multiplier_area_per_bit2", "multiplierAreaUm2PerBit2", "um2", "area", 1e12, "multiplier area per squared significand bit"),
             new Option("adder_area_per_bit", "adderAreaUm2PerBit", "um2", "area", 1e12, "accumulator adder area per bit"),
-            new Option("exponent_path_area", "exponentPathAreaUm2", "um2", "area", 1e12, "area of one exponent path (per FP element or HBFP block)"),
+            new Option("exponent_path_area", "exponentPathAreaUm2", "um2", "area", 1e12, "area of one exponent path (per FP element or HBFP block); derived from its parts unless set"),
             new Option("multiplier_energy_per_bit2", "multiplierEnergyFjPerBit2", "fJ", "energy", 1e15, "multiplier energy per operation per squared bit"),
             new Option("adder_energy_per_bit", "adderEnergyFjPerBit", "fJ", "energy", 1e15, "adder energy per operation per bit"),
-            new Option("exponent_path_energy", "exponentPathEnergyFj", "fJ", "energy", 1e15, "energy of one use of an exponent path"),
+            new Option("exponent_path_energy", "exponentPathEnergyFj", "fJ", "energy", 1e15, "energy of one use of an exponent path; derived from its parts unless set"),
             new Option("sram_area_per_kib", "sramAreaMm2PerKiB", "mm2", "area", 1e6, "on-chip buffer area per KiB"),
             new Option("sram_read_energy_per_byte", "sramReadEnergyPjPerByte", "pJ", "energy", 1e12, "buffer read energy per byte"),
             new Option("sram_write_energy_per_byte", "sramWriteEnergyPjPerByte", "pJ", "energy", 1e12, "buffer write energy per byte"),
@@ -40,7 +50,10 @@ public final class CostOptions {
             new Option("pe_leakage_per_mm2", "peLeakageMwPerMm2", "mW", "power", 1e3, "PE array leakage per mm2 of array"),
             new Option("register_area_per_bit", "registerAreaUm2PerBit", "um2", "area", 1e12, "pipeline register area per bit"),
             new Option("register_energy_per_bit", "registerEnergyFjPerBit", "fJ", "energy", 1e15, "pipeline register energy per bit per cycle"),
-            new Option("accumulator_bits", "accumulatorBits", "", "dimensionless", 1, "accumulator width in bits"));
+            new Option("accumulator_bits", "accumulatorBits", "", "dimensionless", 1, "accumulator width in bits"),
+            new Option("mux_area", "muxAreaUm2", "um2", "area", 1e12, "area of one 2:1 multiplexer (shifters, leading-zero counters)"),
+            new Option("mux_energy", "muxEnergyFj", "fJ", "energy", 1e15, "energy of one 2:1 multiplexer per use"),
+            new Option("pe_layout_overhead", "peLayoutOverhead", "", "dimensionless", 1, "laid-out PE array area over its standard-cell area (routing, clock tree, whitespace)"));
 
     private CostOptions() {
     }

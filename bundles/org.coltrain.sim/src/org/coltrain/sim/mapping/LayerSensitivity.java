@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * The accuracy side of one layer: for every output channel, a proxy for the accuracy it costs on each accelerator.
- * The proxy is the channel's share of the layer's relative weight-noise energy, ||Q(w_c) - w_c||^2 / ||W||^2,
- * times a layer factor (a sensitivity such as a Hessian trace, 1 when unknown). It is additive over channels and
- * layers, which is what makes the exact search possible; it ranks mappings, it does not predict accuracy.
+ * The proxy is the channel's weight-noise energy ||Q(w_c) - w_c||^2 over the whole network's weight energy
+ * sum ||W||^2, times a layer factor (a sensitivity such as a Hessian trace, 1 when unknown); {@link AccuracyProxy}
+ * builds it for a network. It is additive over channels and layers, which is what makes the exact search possible;
+ * it ranks mappings, it does not predict accuracy.
  *
  * <p>For a given number of channels on the second accelerator the cheapest choice in proxy is the channels whose
  * proxy rises least (or falls most) when moved; costs do not depend on which channels move, so only counts matter.
@@ -38,33 +39,43 @@ public final class LayerSensitivity {
         for (int k = 1; k <= n; k++) prefix[k] = prefix[k - 1] + second[byDelta[k - 1]] - first[byDelta[k - 1]];
     }
 
-    /** Every channel costs {@code firstNsr / channels} on the first and {@code secondNsr / channels} on the second. */
-    public static LayerSensitivity uniform(String layer, int channels, double firstNsr, double secondNsr, double factor) {
+    /**
+     * Every channel costs {@code weight * firstNsr / channels} on the first accelerator and
+     * {@code weight * secondNsr / channels} on the second: {@code weight} is the layer's share of the network's
+     * weight energy times its factor.
+     */
+    public static LayerSensitivity uniform(String layer, int channels, double firstNsr, double secondNsr, double weight) {
         double[] a = new double[channels], b = new double[channels];
-        Arrays.fill(a, factor * firstNsr / channels);
-        Arrays.fill(b, factor * secondNsr / channels);
+        Arrays.fill(a, weight * firstNsr / channels);
+        Arrays.fill(b, weight * secondNsr / channels);
         return new LayerSensitivity(layer, a, b);
     }
 
     /**
      * Measured on a layer's weights, stored channel-major ({@code channels} rows of {@code weights.length / channels}):
-     * each channel's squared error under each quantizer over the layer's weight energy, times {@code factor}.
+     * each channel's squared error under each quantizer over {@code networkEnergy}, the weight energy of the whole
+     * network, times {@code factor}.
      */
     public static LayerSensitivity measured(String layer, float[] weights, int channels, WeightQuantizer firstQ,
-            WeightQuantizer secondQ, double factor) {
+            WeightQuantizer secondQ, double factor, double networkEnergy) {
         int per = weights.length / channels;
         if (per * channels != weights.length)
             throw new IllegalArgumentException("layer " + layer + ": " + weights.length + " weights for " + channels + " channels");
-        double energy = 0;
-        for (float w : weights) energy += (double) w * w;
         double[] a = new double[channels], b = new double[channels];
         float[] channel = new float[per];
         for (int c = 0; c < channels; c++) {
             System.arraycopy(weights, c * per, channel, 0, per);
-            a[c] = energy == 0 ? 0 : factor * firstQ.squaredError(channel) / energy;
-            b[c] = energy == 0 ? 0 : factor * secondQ.squaredError(channel) / energy;
+            a[c] = networkEnergy == 0 ? 0 : factor * firstQ.squaredError(channel) / networkEnergy;
+            b[c] = networkEnergy == 0 ? 0 : factor * secondQ.squaredError(channel) / networkEnergy;
         }
         return new LayerSensitivity(layer, a, b);
+    }
+
+    /** Weight energy ||W||^2 of a layer's weights, in double precision. */
+    public static double energy(float[] weights) {
+        double sum = 0;
+        for (float w : weights) sum += (double) w * w;
+        return sum;
     }
 
     public String layer() { return layer; }

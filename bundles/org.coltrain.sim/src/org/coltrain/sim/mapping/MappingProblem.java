@@ -61,14 +61,12 @@ public record MappingProblem(String network, SplitSystem system, List<ConvShape>
 
     /** Every channel on the first accelerator. */
     public Mapping allFirst() {
-        return evaluate("all-" + system.first().name(), new int[layers.size()]);
+        return new AllOnFirst().evaluate(this);
     }
 
     /** Every channel on the second accelerator. */
     public Mapping allSecond() {
-        int[] counts = new int[layers.size()];
-        for (int i = 0; i < counts.length; i++) counts[i] = layers.get(i).outChannels();
-        return evaluate("all-" + system.second().name(), counts);
+        return new AllOnSecond().evaluate(this);
     }
 
     private static double sumProxy(Mapping.Layer[] layers) {

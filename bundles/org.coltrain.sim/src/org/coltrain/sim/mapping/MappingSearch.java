@@ -25,15 +25,27 @@ public final class MappingSearch {
 
     /** The mapping with the lowest objective whose normalised drop is at most {@code budget} (0..1; >= 1 is unconstrained). */
     public static Mapping optimal(MappingProblem problem, Objective objective, double budget, int resolution) {
+        return optimal(problem, objective, budget, resolution, List.of());
+    }
+
+    /**
+     * As {@link #optimal(MappingProblem, Objective, double, int)}, never worse than any of {@code known} that meets
+     * the budget: rounding drops up onto the grid can hide a mapping that sits right at the budget (a pure mapping,
+     * or the baseline whose drop the budget is).
+     */
+    public static Mapping optimal(MappingProblem problem, Objective objective, double budget, int resolution,
+            List<Mapping> known) {
         if (!(budget >= 0)) throw new IllegalArgumentException("budget must be >= 0, not " + budget);
         if (resolution < 1) throw new IllegalArgumentException("resolution must be >= 1");
         // Every mapping's drop is at most 1, so a budget of 1 or more needs no grid at all.
         Table table = solve(problem, objective, budget >= 1 ? Double.POSITIVE_INFINITY : budget, resolution);
         Mapping best = problem.evaluate("searched-" + objective.cliName(), table.counts(resolution));
-        // Rounding drops up can hide a feasible pure mapping that sits right at the budget: keep the better one.
-        for (Mapping pure : List.of(problem.allFirst(), problem.allSecond()))
-            if (pure.drop() <= budget && pure.objective(objective) < best.objective(objective))
-                best = pure.withLabel(best.label());
+        List<Mapping> candidates = new ArrayList<>(known);
+        candidates.add(problem.allFirst());
+        candidates.add(problem.allSecond());
+        for (Mapping m : candidates)
+            if (m.drop() <= budget && m.objective(objective) < best.objective(objective))
+                best = m.withLabel(best.label());
         return best;
     }
 

@@ -71,28 +71,33 @@ public final class TrainedDigitsNetwork {
         return t;
     }
 
-    /** Per-channel proxies of every weight layer under the two quantizers (layer factor 1). */
-    public List<LayerSensitivity> sensitivities(WeightQuantizer first, WeightQuantizer second) {
-        List<LayerSensitivity> out = new ArrayList<>();
-        for (int i = 0; i < shapes.size(); i++)
-            out.add(LayerSensitivity.measured(shapes.get(i).name(), channelMajorWeights(i), shapes.get(i).outChannels(),
-                    first, second, 1));
+    /** Every weight layer's weights, channel-major, in layer order. */
+    public List<float[]> channelMajorWeights() {
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) out.add(channelMajorWeights(i));
         return out;
     }
 
+    /** Weight energy ||W||^2 of each weight layer: what a {@link LayerWeightEnergy} is fitted to. */
+    public double[] layerEnergies() {
+        double[] e = new double[shapes.size()];
+        for (int i = 0; i < e.length; i++) e[i] = LayerSensitivity.energy(weights.get(i).values());
+        return e;
+    }
+
+    /** Per-channel proxies of every weight layer under the two quantizers (layer factor 1). */
+    public List<LayerSensitivity> sensitivities(WeightQuantizer first, WeightQuantizer second) {
+        return AccuracyProxy.measured(shapes(), channelMajorWeights(), first, second, AccuracyProxy.unitFactors(shapes.size()));
+    }
+
     /**
-     * Relative weight-noise energy of a quantizer over the network, the mean over layers of
-     * sum_c ||Q(w_c) - w_c||^2 / ||W||^2: the per-layer noise a network of other shapes is given when it has no
-     * trained weights of its own.
+     * Relative weight-noise energy of a quantizer over the whole network, sum ||Q(w_c) - w_c||^2 / sum ||W||^2:
+     * the noise every weight of a network without trained weights is given.
      */
     public double noiseToSignal(WeightQuantizer q) {
         double sum = 0;
-        for (int i = 0; i < shapes.size(); i++) {
-            LayerSensitivity s = LayerSensitivity.measured(shapes.get(i).name(), channelMajorWeights(i),
-                    shapes.get(i).outChannels(), q, q, 1);
-            sum += s.proxy(0);
-        }
-        return sum / shapes.size();
+        for (LayerSensitivity s : sensitivities(q, q)) sum += s.proxy(0);
+        return sum;
     }
 
     /** Test accuracy with each layer's weights stored as the mapping places them; the trained weights are restored. */

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.coltrain.sim.serve.arrival.PoissonArrivals;
-import org.coltrain.sim.serve.engine.EventKind;
+import org.coltrain.sim.serve.engine.Event;
 import org.coltrain.sim.serve.engine.EventQueue;
 import org.coltrain.sim.serve.result.ServiceResult;
 import org.coltrain.sim.serve.result.SimulationResult;
@@ -16,7 +16,7 @@ import org.coltrain.sim.spec.TrainingProfile;
 /**
  * Speed of the serving simulator, printed, never asserted: (1) the raw event queue (push + pop pairs per second),
  * (2) the whole simulation's events per second and the wall time of one simulated hour at 10k requests/s
- * (Poisson, adaptive batching, one training job filling idle cycles). Targets (issue 6): at least 10 M events/s
+ * (Poisson, adaptive batching, one training job filling idle cycles). Targets: at least 10 M events/s
  * on one core, the hour in under 30 s. Single-threaded; wall times from {@link System#nanoTime()}.
  */
 public final class ServeBench {
@@ -77,15 +77,16 @@ public final class ServeBench {
     private static void queueBench(PrintWriter out) {
         EventQueue q = new EventQueue();
         SplittableRandom rng = new SplittableRandom(1);
-        for (int i = 0; i < 64; i++) q.push(rng.nextLong(1_000_000), EventKind.ARRIVAL, i);
+        Event[] sources = new Event[64];
+        for (int i = 0; i < 64; i++) q.push(rng.nextLong(1_000_000), sources[i] = new Event.WorkDone(i, 0));
         long ops = 20_000_000;
         long sink = 0;
         for (int round = 0; round < 2; round++) { // round 0 warms the JIT
             long t0 = System.nanoTime();
             for (long i = 0; i < ops; i++) {
-                q.pop();
-                sink += q.poppedSource();
-                q.push(q.poppedTimeNs() + rng.nextLong(1_000_000), EventKind.WORK_DONE, q.poppedSource());
+                Event e = q.pop();
+                sink += ((Event.WorkDone) e).node();
+                q.push(q.poppedTimeNs() + rng.nextLong(1_000_000), e);
             }
             double s = (System.nanoTime() - t0) / 1e9;
             if (round == 1) out.printf(Locale.ROOT, "event queue (hold model, 64 pending): %.1f M pop+push pairs/s%s%n",

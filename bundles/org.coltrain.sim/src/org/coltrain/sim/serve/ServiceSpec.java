@@ -21,7 +21,7 @@ public record ServiceSpec(String name, LatencyTable latencyTable, ArrivalProcess
         if (!(sloPercentile > 0 && sloPercentile < 100))
             throw new IllegalArgumentException("service " + name + ": SLO percentile must be in (0, 100), was " + sloPercentile);
         if (queueCapacity < 1) throw new IllegalArgumentException("service " + name + ": queue capacity must be at least 1");
-        new ServiceTarget(latencyTable, maxBatch, sloLatencyNs); // checks batch and SLO ranges
+        new ServiceTarget(name, latencyTable, maxBatch, sloLatencyNs, priority); // checks batch and SLO ranges
     }
 
     /** A service with the default queue capacity and table service times. */
@@ -31,7 +31,7 @@ public record ServiceSpec(String name, LatencyTable latencyTable, ArrivalProcess
                 ServiceTimeModel.TABLE);
     }
 
-    public ServiceTarget target() { return new ServiceTarget(latencyTable, maxBatch, sloLatencyNs); }
+    public ServiceTarget target() { return new ServiceTarget(name, latencyTable, maxBatch, sloLatencyNs, priority); }
 
     public ServiceSpec withServiceTime(ServiceTimeModel model) {
         return new ServiceSpec(name, latencyTable, arrivals, sloPercentile, sloLatencyNs, maxBatch, priority,

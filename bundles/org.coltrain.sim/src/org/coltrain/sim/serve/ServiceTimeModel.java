@@ -13,7 +13,7 @@ public enum ServiceTimeModel {
     TABLE,
     EXPONENTIAL;
 
-    long batchNs(LatencyTable table, int batch, SplittableRandom rng) {
+    public long batchNs(LatencyTable table, int batch, SplittableRandom rng) {
         long meanNs = table.latencyNs(batch);
         return switch (this) {
             case TABLE -> meanNs;

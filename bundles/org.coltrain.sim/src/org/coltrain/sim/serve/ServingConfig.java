@@ -38,7 +38,6 @@ public record ServingConfig(String experiment, List<ServiceSpec> services, List<
         if (idlePowerW < 0) throw new IllegalArgumentException("idle power must be non-negative");
         if (timeSeriesBucketNs < 0) throw new IllegalArgumentException("time-series bucket must be non-negative");
         if (traceIntervals < 0) throw new IllegalArgumentException("trace intervals must be non-negative");
-        if (services.size() >= 1 << 24) throw new IllegalArgumentException("too many services");
         Set<String> names = new HashSet<>();
         for (ServiceSpec s : services)
             if (!names.add(s.name())) throw new IllegalArgumentException("duplicate service or job name " + s.name());

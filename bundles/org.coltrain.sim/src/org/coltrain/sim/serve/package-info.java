@@ -9,8 +9,10 @@
  * {@link org.coltrain.sim.serve.result.ResultSummary#print}. Traces load with
  * {@link org.coltrain.sim.serve.arrival.TraceArrivals#parse}. Speed: {@link org.coltrain.sim.serve.ServeBench#run}.
  *
- * <p>Time is a {@code long} of simulated nanoseconds from 0. Sub-packages: {@code engine} (event queue, request
- * queues, seeded streams), {@code arrival}, {@code sched} (batching policies), {@code metrics} (accumulators),
- * {@code result} (immutable outputs). The run loop and its simplifications are documented in {@code ServingRun}.
+ * <p>Time is a {@code long} of simulated nanoseconds from 0. Sub-packages: {@code engine} (the accelerator-node
+ * engine shared with fleets: typed events, the event queue and loop, {@code AcceleratorNode}, request queues,
+ * per-service ledgers, seeded streams), {@code arrival}, {@code sched} (the public policy interface and the
+ * built-in policies), {@code metrics} (accumulators), {@code result} (immutable outputs). The arbitration and its
+ * simplifications are documented in {@code AcceleratorNode}.
  */
 package org.coltrain.sim.serve;

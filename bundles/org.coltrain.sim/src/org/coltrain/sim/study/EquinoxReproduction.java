@@ -10,6 +10,7 @@ import org.coltrain.sim.array.ReferenceNetworks;
 import org.coltrain.sim.array.SegmentGranularity;
 import org.coltrain.sim.array.TrainingProfiles;
 import org.coltrain.sim.cost.CostDefaults;
+import org.coltrain.sim.cost.DramKind;
 import org.coltrain.sim.serve.TrainingJobSpec;
 import org.coltrain.sim.serve.sched.AdaptiveBatching;
 import org.coltrain.sim.serve.sched.FifoBatchOne;
@@ -47,29 +48,33 @@ public final class EquinoxReproduction {
     private EquinoxReproduction() {
     }
 
+    /** The DRAM of every design: HBM2 (its energy per bit, DramKind). */
+    public static final DramKind DRAM = DramKind.find("hbm2").orElseThrow();
+
     /**
-     * Shared by all designs: 1 GHz; 16 MiB of buffers (8 ifmap, 4 weight, 4 ofmap); 900 GB/s and 16 GiB of DRAM
-     * (two HBM2 stacks, as a V100 or TPU v3 has), so that a 45 nm chip can run ResNet-50 batch 1 well inside 500 us.
+     * Shared by all designs: 1 GHz; 16 MiB of buffers (8 ifmap, 4 weight, 4 ofmap); 900 GB/s and 16 GiB of HBM2
+     * (four stacks at 1.75 Gb/s per pin, 4 x 1024 x 1.75 / 8 = 896 GB/s, as a V100 has), so that a 45 nm chip can run
+     * ResNet-50 batch 1 well inside 500 us.
      */
     public static AcceleratorSpec template(String name, int arrays, int rows, int cols, Dataflow dataflow,
             EncodingSpec inference, EncodingSpec training) {
         return new AcceleratorSpec(name, arrays, rows, cols, dataflow, 1e9, 8L << 20, 4L << 20, 4L << 20, 900e9,
-                16L << 30, inference, training, CostDefaults.params());
+                16L << 30, inference, training, CostDefaults.withDram(DRAM));
     }
 
     /** Fixed8, inference only; lowest batch-1 latency in the envelope. */
     public static AcceleratorSpec latencyOptimal() {
-        return template("LatencyOptimal", 11, 256, 64, Dataflow.OUTPUT_STATIONARY, FIXED8, null);
+        return template("LatencyOptimal", 16, 128, 64, Dataflow.OUTPUT_STATIONARY, FIXED8, null);
     }
 
     /** HBFP8 for inference and training; highest adaptive-batching capacity under the SLO in the envelope. */
     public static AcceleratorSpec equinox() {
-        return template("Equinox", 10, 128, 128, Dataflow.OUTPUT_STATIONARY, HBFP8, HBFP8);
+        return template("Equinox", 14, 64, 128, Dataflow.OUTPUT_STATIONARY, HBFP8, HBFP8);
     }
 
     /** HBFP8; most training samples/s of the job (batch {@value #TRAINING_BATCH}) alone in the envelope. */
     public static AcceleratorSpec trainingAccelerator() {
-        return template("TrainingDedicated", 19, 128, 64, Dataflow.OUTPUT_STATIONARY, HBFP8, HBFP8);
+        return template("TrainingDedicated", 29, 64, 64, Dataflow.OUTPUT_STATIONARY, HBFP8, HBFP8);
     }
 
     public static ServiceUnderTest service(AcceleratorSpec acc, NetworkSpec net, boolean batching) {

@@ -35,10 +35,7 @@ public record ServiceUnderTest(String name, LatencyTable table, Scheduler schedu
      * is stable under this scheduler, so it bounds its capacity.
      */
     public double saturationRps() {
-        int largest = scheduler.largestBatch(new ServiceTarget(table, maxBatch, sloLatencyNs));
-        double best = 0;
-        for (int b = 1; b <= largest; b++) best = Math.max(best, b * 1e9 / table.latencyNs(b));
-        return best;
+        return table.maxRequestsPerS(scheduler.largestBatch(new ServiceTarget(name, table, maxBatch, sloLatencyNs, 0)));
     }
 
     /** The serving run of one probe at this Poisson rate. */

@@ -28,6 +28,8 @@ public final class SushiReport {
                     r.p50LatencyUs(), r.p99LatencyUs(), 100 * r.targetMetFraction(), r.servedAccuracyPercent(),
                     r.offChipWeightBytesPerQuery() / 1024, r.offChipEnergyUjPerQuery(), 100 * r.weightHitRate(),
                     r.cacheFillBytesPerQuery() / 1024, r.servedPerSubNet());
+        LruThrash thrash = LruThrash.of(model);
+        if (thrash.certain() && results.stream().anyMatch(r -> r.policy().equals("lru"))) out.println(thrash.reason());
         SushiResult sushi = results.stream().filter(r -> r.policy().equals("sushi")).findFirst().orElse(null);
         if (sushi == null) return;
         out.println();

@@ -8,6 +8,7 @@
  * pairs a {@link org.coltrain.sim.supernet.SubNetScheduler} with a {@link org.coltrain.sim.supernet.WeightCache};
  * {@link org.coltrain.sim.supernet.SushiSimulation} serves a seeded query stream (arrivals from
  * {@code sim.serve.arrival}, drifting targets from {@link org.coltrain.sim.supernet.LatencyTargets}) and
- * {@link org.coltrain.sim.supernet.SushiComparison} runs SUSHI against the no-cache, static-SubNet and LRU baselines.
+ * {@link org.coltrain.sim.supernet.SushiComparison} runs SUSHI against the no-cache, static-SubNet and LRU baselines;
+ * {@link org.coltrain.sim.supernet.LruThrash} says when LRU cannot hit at all (the shared weights exceed the cache).
  */
 package org.coltrain.sim.supernet;

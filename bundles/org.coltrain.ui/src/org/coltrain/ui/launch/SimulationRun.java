@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coltrain.bridge.policy.PolicyCompiler;
+import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.results.ResultsJson;
 import org.coltrain.bridge.run.InstanceFactory;
 import org.coltrain.bridge.run.RunException;
@@ -74,8 +76,17 @@ public final class SimulationRun {
         if (problem != null) throw new CoreException(ColtrainUi.error(problem, null));
 
         String modelPath = request.model().getLocation().toOSString();
-        RunOptions options = RunOptions.DEFAULTS.withSeed(request.seed()).with(InstanceFactory.class,
-                request.generated() ? generated(modelPath) : InstanceFactory.INTERPRETED);
+        // generated classes and user-written policies compile against the bundles their code refers to
+        String classPath;
+        try {
+            classPath = OsgiClassPath.of(AcceleratorSpec.class, ResultsJson.class, Model.class, EObject.class, histogramClass());
+        } catch (IOException e) {
+            throw new CoreException(ColtrainUi.error(e.getMessage(), e));
+        }
+        ClassLoader loader = SimulationRun.class.getClassLoader();
+        PolicyCompiler policies = new PolicyCompiler(classPath, loader);
+        RunOptions options = RunOptions.DEFAULTS.withSeed(request.seed()).with(PolicyCompiler.class, policies).with(InstanceFactory.class,
+                request.generated() ? generated(modelPath, classPath, loader) : InstanceFactory.interpreted(policies));
         progress.subTask(target.kind() == RunKinds.EXPERIMENT && request.generated() ? "generating and compiling " + target.label()
                 : "preparing " + target.label());
         SubMonitor running = progress.split(900);
@@ -142,12 +153,11 @@ public final class SimulationRun {
     }
 
     /** The generated and compiled simulation class, against the bundles its code refers to (OSGi class path). */
-    private static InstanceFactory generated(String modelPath) {
+    private static InstanceFactory generated(String modelPath, String classPath, ClassLoader loader) {
         return experiment -> {
             try {
-                return GeneratedInstance.of(experiment, modelPath, OsgiClassPath.of(AcceleratorSpec.class, ResultsJson.class,
-                        Model.class, EObject.class, histogramClass()), SimulationRun.class.getClassLoader());
-            } catch (TraceParseException e) {
+                return GeneratedInstance.of(experiment, modelPath, classPath, loader);
+            } catch (TraceParseException | PolicyException e) {
                 throw RunException.located(e.getMessage(), e);
             } catch (InstanceCompiler.NoCompilerException e) {
                 throw RunException.usage(e.getMessage(), e);

@@ -12,8 +12,9 @@ import org.eclipse.ui.IMarkerResolutionGenerator2;
 
 /**
  * Quick fixes for the checks whose fix is obvious, keyed on the same issue codes as the checks: a missing unit is
- * added, a unit of the wrong dimension is replaced by the attribute's preferred one, an unknown setting becomes one
- * of the known names. Each rewrites only the text the marker covers.
+ * added, a unit of the wrong dimension is replaced by the attribute's preferred one, an unknown setting or DRAM kind
+ * becomes one of the known names, a DRAM counted in the wrong unit gets its kind's, and a DRAM whose energy does not go
+ * with its bandwidth names the suggested kind. Each rewrites only the text the marker covers.
  */
 public final class ColtrainQuickFixes implements IMarkerResolutionGenerator2 {
 
@@ -34,9 +35,15 @@ public final class ColtrainQuickFixes implements IMarkerResolutionGenerator2 {
             String unit = data[0];
             fixes.add(new RegionRewrite(unit.isEmpty() ? "Remove the unit" : "Use the unit '" + unit + "'",
                     text -> numberPart(text) + (unit.isEmpty() ? "" : " " + unit)));
-        } else if (IssueCodes.UNKNOWN_SETTING.equals(code)) {
+        } else if (IssueCodes.UNKNOWN_SETTING.equals(code) || IssueCodes.DRAM_KIND_UNKNOWN.equals(code)
+                || IssueCodes.DRAM_COUNT_UNIT.equals(code)) {
             for (String known : data)
                 if (!known.isEmpty()) fixes.add(new RegionRewrite("Change to '" + known + "'", text -> known));
+        } else if (IssueCodes.DRAM_POWER_ABOVE_CHIP.equals(code) && !data[0].isEmpty()) {
+            // the marker covers the dram block: name the suggested kind after the keyword
+            String kind = data[0];
+            fixes.add(new RegionRewrite("Name the DRAM 'dram " + kind + "'",
+                    text -> text.strip().replaceFirst("^dram\\s*", "dram " + kind + " ")));
         }
         return fixes.toArray(IMarkerResolution[]::new);
     }

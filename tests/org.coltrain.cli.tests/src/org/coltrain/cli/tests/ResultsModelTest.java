@@ -44,5 +44,14 @@ class ResultsModelTest {
         assertEquals(service.get("p99_us").getAsDouble() * 1e-6, resnet.getP99S(), 1e-12);
         assertEquals(json.getAsJsonObject("accelerator").get("area_mm2").getAsDouble() * 1e-6, run.getAreaM2(), 1e-12);
         assertFalse(run.getTraining().isEmpty(), "the co-located experiment trains");
+        // the DRAM the kind resolved to (hbm2 stacks 4 at an explicit 900 GB/s) and the calibrations the cost used
+        assertEquals(900e9, json.getAsJsonObject("accelerator").get("dram_bandwidth_bytes_per_s").getAsDouble());
+        assertEquals(900e9, run.getDramBandwidthBytesPerS());
+        assertEquals(31.76, json.getAsJsonObject("accelerator").get("dram_energy_pj_per_byte").getAsDouble(), 1e-9);
+        java.util.List<String> dependsOn = new java.util.ArrayList<>();
+        json.getAsJsonArray("depends_on").forEach(e -> dependsOn.add(e.getAsString()));
+        assertEquals(org.coltrain.sim.calibration.Calibrations.ALL.stream().map(c -> c.id()).toList(), dependsOn,
+                "an HBFP chip on default parameters depends on every calibration");
+        assertEquals(dependsOn, run.getCalibrations());
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class AcceleratorRulesTest extends RuleTestSupport {
 
     private static final String ARRAY = "\tarray main { count 1 rows 16 cols 16 dataflow weight-stationary clock 1 GHz }\n";
-    private static final String DRAM = "\tdram { bandwidth 25.6 GB/s capacity 1 GiB }\n";
+    private static final String DRAM = "\tdram ddr4 { bandwidth 25.6 GB/s capacity 1 GiB }\n";
 
     @Test
     void acceleratorWithoutArrayIsAnError() {

@@ -35,7 +35,7 @@ class CliValidateTest {
         Files.writeString(model, """
                 accelerator Chip {
                 	array main { count 1 rows 16 cols 16 dataflow weight-stationary clock 1 MB }
-                	dram { bandwidth 25.6 GB/s }
+                	dram ddr4 { bandwidth 25.6 GB/s }
                 	inference encoding hbfp 8
                 }
                 """);

@@ -8,8 +8,18 @@ import static org.coltrain.dsl.validation.IssueCodes.SWEEP_RANGE_EMPTY;
 import static org.coltrain.dsl.validation.IssueCodes.WARMUP_NOT_BELOW_DURATION;
 import static org.coltrain.dsl.validation.IssueCodes.WEIGHTS_DO_NOT_FIT_BUFFER;
 import static org.coltrain.dsl.validation.IssueCodes.WEIGHTS_EXCEED_DRAM;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.coltrain.bridge.ModelToSim;
+import org.coltrain.dsl.units.Quantities;
+import org.coltrain.model.Accelerator;
 import org.coltrain.model.ColtrainPackage.Literals;
+import org.coltrain.model.Model;
+import org.coltrain.model.Network;
+import org.coltrain.sim.array.LatencyTables;
+import org.coltrain.sim.spec.AcceleratorSpec;
+import org.coltrain.sim.spec.LatencyTable;
+import org.coltrain.sim.spec.NetworkSpec;
 import org.junit.jupiter.api.Test;
 
 /** Checks across accelerator, networks and workload, and experiment settings (ExperimentValidator), each both ways. */
@@ -62,6 +72,18 @@ class ExperimentRulesTest extends RuleTestSupport {
     @Test
     void arrivalRateAboveThePeakCapacityWarns() {
         assertOnlyWarning(SYSTEM.replace("rate 1000 /s", "rate 1e9 /s"), Literals.SERVICE, ARRIVAL_ABOVE_CAPACITY);
+    }
+
+    @Test
+    void theCapacityWarningUsesTheBestBatchNotTheLargest() {
+        Model model = parse(SYSTEM.replace("rate 1000 /s", "rate 1e9 /s"));
+        AcceleratorSpec chip = ModelToSim.accelerator((Accelerator) model.getElements().get(0));
+        NetworkSpec mlp = ModelToSim.network((Network) model.getElements().get(1));
+        // the same table the serving simulator uses: max over b <= 16 of b / latency(b)
+        LatencyTable table = LatencyTables.compute(chip, mlp, 16);
+        String message = models.issues(model).get(0).getMessage();
+        assertTrue(message.contains("serves at most " + Quantities.formatNumber(Math.round(table.maxRequestsPerS(16)))
+                + "/s of Mlp at its best batch size (" + table.bestBatch(16) + " of at most 16)"), message);
     }
 
     @Test

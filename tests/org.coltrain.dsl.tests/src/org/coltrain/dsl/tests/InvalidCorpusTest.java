@@ -28,7 +28,7 @@ class InvalidCorpusTest {
 
     private static final Pattern EXPECT = Pattern.compile("// expect: (\\w+)");
     private static final Pattern ISSUE = Pattern.compile("(.+):(\\d+):(\\d+): (error|warning): (.+) \\[(\\w+)\\]");
-    private static final Set<String> WARNINGS = Set.of("weightsDoNotFitBuffer", "arrivalAboveCapacity");
+    private static final Set<String> WARNINGS = Set.of("weightsDoNotFitBuffer", "arrivalAboveCapacity", "dramPowerAboveChip");
 
     static List<File> corpus() {
         return ExampleFiles.invalid();

@@ -32,7 +32,7 @@ abstract class RuleTestSupport {
             	buffer ifmap size 64 KiB
             	buffer weight size 64 KiB
             	buffer ofmap size 64 KiB
-            	dram { bandwidth 25.6 GB/s capacity 1 GiB }
+            	dram ddr4 { bandwidth 25.6 GB/s capacity 1 GiB }
             	inference encoding hbfp 8
             	training encoding hbfp 8 rounding stochastic
             }

@@ -7,15 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.coltrain.sim.cluster.balance.LatencyAwareBalancer;
 import org.coltrain.sim.cluster.balance.PowerOfTwoChoices;
 import org.coltrain.sim.cluster.balance.RoundRobinBalancer;
+import org.coltrain.sim.cluster.net.Topology;
 import org.coltrain.sim.cluster.result.ClusterResult;
 import org.coltrain.sim.serve.ServeFixtures;
 import org.coltrain.sim.serve.ServingConfig;
 import org.coltrain.sim.serve.ServingSimulation;
 import org.coltrain.sim.serve.arrival.PoissonArrivals;
 import org.coltrain.sim.serve.result.ServiceResult;
+import org.coltrain.sim.serve.ServiceTimeModel;
+import org.coltrain.sim.serve.TrainingJobSpec;
+import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.serve.sched.AdaptiveBatching;
+import org.coltrain.sim.serve.sched.ExamplePolicies;
+import org.coltrain.sim.serve.sched.Scheduler;
+import org.coltrain.sim.serve.sched.SchedulerSettings;
+import org.coltrain.sim.serve.sched.SlackHoldingBatching;
+import org.coltrain.sim.serve.sched.StaticBatching;
 import org.coltrain.sim.spec.EncodingSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ClusterRunTest {
 
@@ -37,6 +48,42 @@ class ClusterRunTest {
                 .service(ServeFixtures.service("svc", ClusterFixtures.table(), new PoissonArrivals(1_800), 5_000_000, 1))
                 .build()).services().get(0);
         assertEquals(single, fleet.services().get(0));
+    }
+
+    static java.util.stream.Stream<Scheduler> policies() {
+        return java.util.stream.Stream.of(new AdaptiveBatching(), new StaticBatching(4, 1_000_000), new SlackHoldingBatching(200_000),
+                ExamplePolicies.edf(new SchedulerSettings(java.util.Map.of("max_training_share", 0.3))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("policies")
+    void aOneAcceleratorFleetIsTheServingRunBitForBitWithTrainingAndEnergy(Scheduler policy) {
+        // One accelerator, one service with exponential service times (so the service-time stream is shared too),
+        // a training job filling idle cycles, a switch cost and idle power. In the fleet the job is data parallel
+        // over its one worker: a 0 ns all-reduce after every local step, which the gate waits for.
+        var service = ServeFixtures.service("svc", ClusterFixtures.table(), new PoissonArrivals(1_500), 5_000_000, 1)
+                .withServiceTime(ServiceTimeModel.EXPONENTIAL);
+        SimulationResult single = ServingSimulation.run(ServingConfig.builder().seed(7).durationNs(1_000_000_000L)
+                .warmupNs(100_000_000L).scheduler(policy).preemptionCostNs(5_000).idlePowerW(2.5).service(service)
+                .trainingJob(new TrainingJobSpec("train", ClusterFixtures.profile(), 0)).build());
+        ClusterResult fleet = ClusterSimulation.run(ClusterConfig.builder().experiment("test").durationNs(1_000_000_000L)
+                .warmupNs(100_000_000L).seed(7).scheduler(policy).interconnect(ClusterFixtures.net(Topology.SWITCH))
+                .job(ClusterFixtures.job(1, 1_000_000, EncodingSpec.bf16(), 0))
+                .design(new AcceleratorDesign("acc", 1, java.util.List.of(ClusterFixtures.table()), ClusterFixtures.profile(), 5_000, 2.5))
+                .service(new FleetService("svc", new PoissonArrivals(1_500), 99.0, 5_000_000, 8, 1, new RoundRobinBalancer())
+                        .withServiceTime(ServiceTimeModel.EXPONENTIAL))
+                .build());
+        assertEquals(single.services().get(0), fleet.services().get(0));
+        var design = fleet.designs().get(0);
+        assertEquals(single.inferenceUtilization(), design.inferenceUtilization());
+        assertEquals(single.trainingUtilization(), design.trainingUtilization());
+        assertEquals(single.switchUtilization(), design.switchUtilization());
+        assertEquals(single.energyJ(), fleet.energyJ());
+        assertEquals(single.averagePowerW(), fleet.averagePowerW());
+        assertEquals(single.training().get(0).steps(), fleet.training().steps());
+        assertEquals(single.training().get(0).samplesPerS(), fleet.training().samplesPerS());
+        // Not trivially equal: the accelerator both served and trained, and drew energy for both.
+        assertTrue(single.training().get(0).steps() > 10 && single.services().get(0).completed() > 1_000 && single.energyJ() > 0);
     }
 
     @Test

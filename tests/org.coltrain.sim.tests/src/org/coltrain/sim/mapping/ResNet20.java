@@ -30,10 +30,13 @@ final class ResNet20 {
         return l;
     }
 
-    /** On DIANA with every layer given the same relative weight noise per accelerator. */
+    /**
+     * On DIANA with every weight given the same relative noise per accelerator, each layer weighted by its
+     * calibrated weight energy and the first and last layers by their calibrated factors (as the bridge does).
+     */
     static MappingProblem onDiana(double digitalNsr, double analogNsr) {
-        List<LayerSensitivity> sens = new ArrayList<>();
-        for (ConvShape s : shapes()) sens.add(LayerSensitivity.uniform(s.name(), s.outChannels(), digitalNsr, analogNsr, 1));
-        return new MappingProblem("ResNet20", SplitSystem.diana(), shapes(), sens);
+        List<ConvShape> shapes = shapes();
+        return new MappingProblem("ResNet20", SplitSystem.diana(), shapes, AccuracyProxy.modelled(shapes, digitalNsr,
+                analogNsr, AccuracyProxy.calibratedFactors(shapes.size()), LayerWeightEnergy.calibrated()));
     }
 }

@@ -127,10 +127,10 @@ class EditorTest {
         String text = resource.getParseResult().getRootNode().getText();
         int at = text.indexOf("\taccelerator Equinox\n") + "\taccelerator Eq".length();
         String hover = ColtrainHoverText.at(resource, at).orElseThrow();
-        // 10 arrays of 128 x 128 PEs at 1 GHz: 1.6384e14 MAC/s, two operations per MAC.
-        assertTrue(hover.startsWith("accelerator Equinox: peak 3.28e+14 ops/s (1.64e+14 MAC/s)"), hover);
-        // accelerators.coltrain states Equinox's ResNet-50 batch-1 latency as 145.7 us (the timing model's figure).
-        assertTrue(hover.contains("ResNet50 at batch 1: 145.7 us"), hover);
+        // 14 arrays of 64 x 128 PEs at 1 GHz: 1.14688e14 MAC/s, two operations per MAC.
+        assertTrue(hover.startsWith("accelerator Equinox: peak 2.29e+14 ops/s (1.15e+14 MAC/s)"), hover);
+        // accelerators.coltrain states Equinox's ResNet-50 batch-1 latency as 153.4 us (the timing model's figure).
+        assertTrue(hover.contains("ResNet50 at batch 1: 153.4 us"), hover);
     }
 
     @Test

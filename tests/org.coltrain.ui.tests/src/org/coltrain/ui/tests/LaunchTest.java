@@ -122,8 +122,13 @@ class LaunchTest {
 
     /** Runs the model's EXPERIMENT with seed 7 through a launch configuration; waits for the job. */
     private static IFolder run(IFile model, String output, boolean generated) throws Exception {
+        return run(model, EXPERIMENT, output, generated);
+    }
+
+    /** Runs {@code experiment} of the model with seed 7 through a launch configuration; waits for the job. */
+    static IFolder run(IFile model, String experiment, String output, boolean generated) throws Exception {
         ILaunchConfigurationWorkingCopy config = SimulationShortcut.configurationFor(model).getWorkingCopy();
-        config.setAttribute(LaunchAttributes.ELEMENT, EXPERIMENT);
+        config.setAttribute(LaunchAttributes.ELEMENT, experiment);
         config.setAttribute(LaunchAttributes.SEED, "7");
         config.setAttribute(LaunchAttributes.OUTPUT, output);
         config.setAttribute(LaunchAttributes.GENERATED, generated);

@@ -28,8 +28,9 @@ public final class ClusterSummary {
                     t.algorithm(), t.gradientEncoding(), t.gradientBytes() / 1e6, t.stalenessBound(),
                     100 * t.communicationShare());
         for (DesignUtilization d : r.designs())
-            out.printf(Locale.ROOT, "  design %-16s x%-5d inference %.3f  training %.3f  switching %.3f%n", d.design(),
-                    d.count(), d.inferenceUtilization(), d.trainingUtilization(), d.switchUtilization());
+            out.printf(Locale.ROOT, "  design %-16s x%-5d inference %.3f  training %.3f  switching %.3f  energy %.1f J%n", d.design(),
+                    d.count(), d.inferenceUtilization(), d.trainingUtilization(), d.switchUtilization(), d.energyJ());
+        out.printf(Locale.ROOT, "  energy %.1f J in the window, average power %.1f W%n", r.energyJ(), r.averagePowerW());
         out.flush();
     }
 

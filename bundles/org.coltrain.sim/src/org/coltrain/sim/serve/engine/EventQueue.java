@@ -3,9 +3,11 @@ package org.coltrain.sim.serve.engine;
 import java.util.Arrays;
 
 /**
- * Pending events as a binary min-heap over parallel primitive arrays: no allocation per event (only when the heap
- * grows). Order is (time, kind priority, insertion serial), so equal-time events pop in a fixed, documented order
- * and a run is reproducible bit for bit.
+ * Pending events as a binary min-heap over parallel primitive arrays (time, order key, slot); the events themselves,
+ * values built once per source, sit in a slot table and never move while the heap sifts, so a push or pop stores
+ * one reference, not one per level, and nothing is allocated per event (only when the heap grows).
+ * Order is (time, priority, insertion serial), so equal-time events pop in a fixed, documented order and a run is
+ * reproducible bit for bit.
  *
  * <p>Simulated time is a {@code long} count of nanoseconds since the start of the run (2^63 ns is 292 years).
  * The priority and the serial are packed into one {@code long} key: priority in bits 48..62, serial in bits 0..47
@@ -14,22 +16,27 @@ import java.util.Arrays;
 public final class EventQueue {
 
     private static final int SERIAL_BITS = 48;
-    private static final int SOURCE_BITS = 24;
 
     private long[] timeNs = new long[16];
     private long[] orderKey = new long[16];
-    private int[] payload = new int[16];
+    private int[] slotOf = new int[16];
+    private Event[] slots = new Event[16];
+    private int[] freeSlots = new int[16];
+    private int freeCount;
     private int size;
     private long nextSerial;
-
     private long poppedTimeNs;
-    private int poppedPayload;
 
-    /** Schedules an event of {@code kind} for {@code source} (a service or job index, below 2^24) at {@code atNs}. */
-    public void push(long atNs, EventKind kind, int source) {
+    public EventQueue() {
+        for (int i = 0; i < slots.length; i++) freeSlots[freeCount++] = slots.length - 1 - i;
+    }
+
+    /** Schedules {@code event} at {@code atNs}. */
+    public void push(long atNs, Event event) {
         if (size == timeNs.length) grow();
-        long key = ((long) kind.priority() << SERIAL_BITS) | nextSerial++;
-        int data = (kind.ordinal() << SOURCE_BITS) | source;
+        long key = ((long) event.priority() << SERIAL_BITS) | nextSerial++;
+        int slot = freeSlots[--freeCount];
+        slots[slot] = event;
         // Sift up: move parents down until the new entry's slot is found, then write it once.
         int i = size++;
         while (i > 0) {
@@ -40,7 +47,7 @@ public final class EventQueue {
         }
         timeNs[i] = atNs;
         orderKey[i] = key;
-        payload[i] = data;
+        slotOf[i] = slot;
     }
 
     public boolean isEmpty() { return size == 0; }
@@ -50,15 +57,17 @@ public final class EventQueue {
     /** Time of the earliest event; only valid when not empty. */
     public long peekTimeNs() { return timeNs[0]; }
 
-    /** Removes the earliest event; read it with {@link #poppedTimeNs()}, {@link #poppedKind()}, {@link #poppedSource()}. */
-    public void pop() {
+    /** Removes and returns the earliest event; its time is then {@link #poppedTimeNs()}. */
+    public Event pop() {
         poppedTimeNs = timeNs[0];
-        poppedPayload = payload[0];
+        int poppedSlot = slotOf[0];
+        Event popped = slots[poppedSlot];
+        freeSlots[freeCount++] = poppedSlot; // the stale reference is overwritten by the slot's next push
         int last = --size;
-        if (last == 0) return;
         long t = timeNs[last];
         long k = orderKey[last];
-        int d = payload[last];
+        int d = slotOf[last];
+        if (last == 0) return popped;
         // Sift down the former last entry from the root.
         int i = 0;
         while (true) {
@@ -72,14 +81,11 @@ public final class EventQueue {
         }
         timeNs[i] = t;
         orderKey[i] = k;
-        payload[i] = d;
+        slotOf[i] = d;
+        return popped;
     }
 
     public long poppedTimeNs() { return poppedTimeNs; }
-
-    public EventKind poppedKind() { return EventKind.ofOrdinal(poppedPayload >>> SOURCE_BITS); }
-
-    public int poppedSource() { return poppedPayload & ((1 << SOURCE_BITS) - 1); }
 
     private static boolean less(long t1, long k1, long t2, long k2) {
         return t1 < t2 || (t1 == t2 && k1 < k2);
@@ -88,13 +94,17 @@ public final class EventQueue {
     private void move(int from, int to) {
         timeNs[to] = timeNs[from];
         orderKey[to] = orderKey[from];
-        payload[to] = payload[from];
+        slotOf[to] = slotOf[from];
     }
 
     private void grow() {
         int n = timeNs.length * 2;
         timeNs = Arrays.copyOf(timeNs, n);
         orderKey = Arrays.copyOf(orderKey, n);
-        payload = Arrays.copyOf(payload, n);
+        slotOf = Arrays.copyOf(slotOf, n);
+        int old = slots.length;
+        slots = Arrays.copyOf(slots, n);
+        freeSlots = Arrays.copyOf(freeSlots, n);
+        for (int slot = n - 1; slot >= old; slot--) freeSlots[freeCount++] = slot;
     }
 }

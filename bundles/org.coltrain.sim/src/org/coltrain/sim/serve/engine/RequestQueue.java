@@ -4,18 +4,21 @@ import org.coltrain.sim.serve.sched.QueueView;
 
 /**
  * The waiting requests of one service, first come first served, as a ring buffer of arrival times (ns). Grows by
- * doubling up to {@code capacity}; an arrival to a full queue is refused (the caller counts it as dropped).
+ * doubling up to {@code capacity}; an arrival to a full queue is refused (the caller counts it as dropped). A
+ * request's deadline is its arrival plus the service's SLO latency.
  */
 public final class RequestQueue implements QueueView {
 
     private final int capacity;
+    private final long sloLatencyNs;
     private long[] arrivalNs = new long[64];
     private int head;
     private int size;
 
-    public RequestQueue(int capacity) {
+    public RequestQueue(int capacity, long sloLatencyNs) {
         if (capacity < 1) throw new IllegalArgumentException("queue capacity must be at least 1, was " + capacity);
         this.capacity = capacity;
+        this.sloLatencyNs = sloLatencyNs;
     }
 
     /** Appends a request that arrived at {@code atNs}; false when the queue is full. */
@@ -39,11 +42,12 @@ public final class RequestQueue implements QueueView {
 
     @Override public long oldestArrivalNs() { return arrivalNs[head]; }
 
-    /** Arrival time (ns) of the {@code i}-th oldest waiting request, 0 <= i < size. */
-    public long arrivalNs(int i) {
-        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+    @Override public long arrivalNs(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException("request " + i + " of " + size + " waiting");
         return arrivalNs[(head + i) & (arrivalNs.length - 1)];
     }
+
+    @Override public long deadlineNs(int i) { return arrivalNs(i) + sloLatencyNs; }
 
     public int capacity() { return capacity; }
 

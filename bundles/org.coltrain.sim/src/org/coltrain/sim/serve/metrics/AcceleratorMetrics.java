@@ -13,6 +13,7 @@ public final class AcceleratorMetrics {
     private long switchNs;
     private double computeEnergyPj;
 
+    /** {@code series} null: no busy time per bucket (a fleet keeps its own per kind of work). */
     public AcceleratorMetrics(Window window, TimeSeriesRecorder series) {
         this.window = window;
         this.series = series;
@@ -24,13 +25,13 @@ public final class AcceleratorMetrics {
 
     public void contextSwitch(long fromNs, long toNs) {
         switchNs += window.overlapNs(fromNs, toNs);
-        series.busy(fromNs, toNs);
+        if (series != null) series.busy(fromNs, toNs);
     }
 
     private long compute(long fromNs, long toNs, double energyPj) {
         long inside = window.overlapNs(fromNs, toNs);
         if (inside > 0) computeEnergyPj += energyPj * inside / (toNs - fromNs);
-        series.busy(fromNs, toNs);
+        if (series != null) series.busy(fromNs, toNs);
         return inside;
     }
 

@@ -1,6 +1,7 @@
 package org.coltrain.sim.serve.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,30 +17,28 @@ import org.junit.jupiter.api.Test;
 class EventQueueTest {
 
     @Test
-    void equalTimesPopByKindPriorityThenInsertionOrder() {
+    void equalTimesPopByPriorityThenInsertionOrder() {
         EventQueue q = new EventQueue();
-        q.push(10, EventKind.WORK_DONE, 1);
-        q.push(10, EventKind.ARRIVAL, 2);
-        q.push(5, EventKind.WORK_DONE, 3);
-        q.push(10, EventKind.ARRIVAL, 4);
-        q.push(10, EventKind.WAKE, 5);
-        // Expected: time 5 first; at time 10 ARRIVAL (priority 0) in insertion order 2, 4; then WAKE; then WORK_DONE.
-        int[] expectedSources = { 3, 2, 4, 5, 1 };
-        for (int expected : expectedSources) {
-            q.pop();
-            assertEquals(expected, q.poppedSource());
-        }
+        Event done1 = new Event.WorkDone(1, 0), arrival2 = new Event.Arrival(2), done3 = new Event.WorkDone(3, 0),
+                arrival4 = new Event.Arrival(4), wake5 = new Event.Wake(0, 5);
+        q.push(10, done1);
+        q.push(10, arrival2);
+        q.push(5, done3);
+        q.push(10, arrival4);
+        q.push(10, wake5);
+        // Expected: time 5 first; at time 10 arrivals (priority 0) in insertion order 2, 4; then the wake-up (1);
+        // then the work end (2).
+        for (Event expected : List.of(done3, arrival2, arrival4, wake5, done1)) assertSame(expected, q.pop());
         assertTrue(q.isEmpty());
     }
 
     @Test
-    void popReturnsTheKindAndSourcePushed() {
+    void popReturnsTheEventAndTimePushed() {
         EventQueue q = new EventQueue();
-        q.push(7, EventKind.WAKE, (1 << 24) - 1);
-        q.pop();
+        Event wake = new Event.Wake(3, 7);
+        q.push(7, wake);
+        assertEquals(wake, q.pop());
         assertEquals(7, q.poppedTimeNs());
-        assertEquals(EventKind.WAKE, q.poppedKind());
-        assertEquals((1 << 24) - 1, q.poppedSource());
     }
 
     record Entry(long time, int priority, int serial) {}
@@ -52,15 +51,26 @@ class EventQueueTest {
         List<Entry> reference = new ArrayList<>();
         int n = Math.min(times.size(), kinds.size());
         for (int i = 0; i < n; i++) {
-            EventKind kind = EventKind.values()[kinds.get(i)];
-            q.push(times.get(i), kind, i);
-            reference.add(new Entry(times.get(i), kind.priority(), i));
+            // the serial rides in the event so that the popped order can be read back
+            Event e = switch (kinds.get(i)) {
+                case 0 -> new Event.Arrival(i);
+                case 1 -> new Event.Wake(0, i);
+                default -> new Event.WorkDone(i, 0);
+            };
+            q.push(times.get(i), e);
+            reference.add(new Entry(times.get(i), e.priority(), i));
         }
         reference.sort(Comparator.comparingLong(Entry::time).thenComparingInt(Entry::priority).thenComparingInt(Entry::serial));
         for (Entry e : reference) {
-            q.pop();
+            Event popped = q.pop();
             assertEquals(e.time(), q.poppedTimeNs());
-            assertEquals(e.serial(), q.poppedSource());
+            int serial = switch (popped) {
+                case Event.Arrival a -> a.service();
+                case Event.Wake w -> w.service();
+                case Event.WorkDone d -> d.node();
+                case Event.ReduceDone r -> -1;
+            };
+            assertEquals(e.serial(), serial);
         }
         assertTrue(q.isEmpty());
     }
