@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.coltrain.bridge.run.OutputFiles;
+import org.coltrain.model.BaselineComparisonResult;
 import org.coltrain.model.ChannelMapping;
 import org.coltrain.model.MappingCandidate;
 import org.coltrain.model.MappingResult;
@@ -45,6 +46,16 @@ final class MappingReport {
                     f(c.getEnergyJ() * 1e9, "%.1f"), pct(c.getEnergyChange()), f(c.getDrop(), "%.3f")));
             if (accuracy) row.add(c.isSetTestAccuracy() ? f(c.getTestAccuracy(), "%.4f") : "-");
             rows.add(row);
+        }
+        if (!r.getComparisons().isEmpty()) {
+            List<List<String>> cmp = new ArrayList<>();
+            for (BaselineComparisonResult c : r.getComparisons())
+                cmp.add(List.of(c.getBaseline().getLabel(), f(c.getBaseline().getDrop(), "%.3f"), f(c.getBaseline().getEnergyJ() * 1e9, "%.1f"),
+                        f(c.getSearchedEnergy().getEnergyJ() * 1e9, "%.1f"), pct(c.getEnergyChange()),
+                        f(c.getBaseline().getLatencyS() * 1e6, "%.1f"), f(c.getSearchedLatency().getLatencyS() * 1e6, "%.1f"),
+                        pct(c.getLatencyChange()), c.getSource()));
+            page.heading("Against the paper's heuristic baselines, searched at each baseline's drop").table(List.of("baseline", "drop",
+                    "energy (nJ)", "searched", "change", "latency (us)", "searched", "change", "source"), cmp);
         }
         page.heading("Mappings").table(header, rows);
         ReportPages.diagrams(page, descriptions, diagrams, d -> null);

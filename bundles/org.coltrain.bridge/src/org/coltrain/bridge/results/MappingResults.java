@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.coltrain.model.ArrayShare;
+import org.coltrain.model.BaselineComparisonResult;
 import org.coltrain.model.ColtrainFactory;
 import org.coltrain.model.LayerSplit;
 import org.coltrain.model.MappingCandidate;
@@ -181,6 +182,16 @@ public final class MappingResults {
             }
             r.getCandidates().add(c);
         }
+        for (BaselineComparison c : s.comparisons()) {
+            BaselineComparisonResult x = f.createBaselineComparisonResult();
+            x.setSource(c.baselineSource());
+            x.setBaseline(withAccuracy(candidate(c.baseline(), s), c.baseline(), testAccuracy));
+            x.setSearchedEnergy(withAccuracy(candidate(c.searchedEnergy(), s), c.searchedEnergy(), testAccuracy));
+            x.setSearchedLatency(withAccuracy(candidate(c.searchedLatency(), s), c.searchedLatency(), testAccuracy));
+            x.setEnergyChange(c.energyChange());
+            x.setLatencyChange(c.latencyChange());
+            r.getComparisons().add(x);
+        }
         for (Mapping m : s.front()) r.getFront().add(candidate(m, s));
         return r;
     }
@@ -194,6 +205,11 @@ public final class MappingResults {
         c.setDrop(m.drop());
         c.setLatencyChange(s.latencyChange(m));
         c.setEnergyChange(s.energyChange(m));
+        return c;
+    }
+
+    private static MappingCandidate withAccuracy(MappingCandidate c, Mapping m, Map<String, Double> testAccuracy) {
+        if (testAccuracy.containsKey(m.label())) c.setTestAccuracy(testAccuracy.get(m.label()));
         return c;
     }
 

@@ -43,6 +43,11 @@ class ElementRunsTest {
             // the arrays run their parts in parallel: the layer takes as long as the slower part
             assertEquals(Math.max(l.getShares().get(0).getLatencyS(), l.getShares().get(1).getLatencyS()), l.getLatencyS(), 1e-15, l.getLayer());
         }
+        // ODiMO's own minimum-latency hand list ("given") against the search at its drop: -31.6 % latency, -18.4 % energy
+        // (the figures MapCommandTest and OdimoBaselinesTest pin from results.json)
+        var given = r.getComparisons().stream().filter(c -> c.getBaseline().getLabel().equals("given")).findFirst().orElseThrow();
+        assertEquals(-0.316, given.getLatencyChange(), 1e-3);
+        assertEquals(-0.184, given.getEnergyChange(), 1e-3);
         JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("results.json"))).getAsJsonObject();
         assertEquals("ResNet20OnDiana", json.get("mapping").getAsString());
         assertEquals(r.getCandidates().get(0).getEnergyJ(), json.getAsJsonArray("mappings").get(0).getAsJsonObject().get("energy_pj").getAsDouble() * 1e-12,
