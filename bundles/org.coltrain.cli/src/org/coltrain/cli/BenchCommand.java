@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.coltrain.sim.array.TimingBench;
 import org.coltrain.sim.cluster.ClusterBench;
 import org.coltrain.sim.numerics.GemmBench;
+import org.coltrain.sim.numerics.TrainingBench;
 import org.coltrain.sim.serve.ServeBench;
 
 import picocli.CommandLine.Command;
@@ -15,17 +16,18 @@ import picocli.CommandLine.Spec;
 /** Speed figures of the simulator core, measured after warm-up and printed (never asserted in tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: timing (ResNet-50 x 3 dataflows x batch 1..64), serve (events/s, one simulated hour "
-                + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32, 512^3), report (drawing the report of "
+                + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32 and numpy's single-thread BLAS, 512^3), "
+                + "train (seconds per training epoch of the numerics harness on the digits), report (drawing the report of "
                 + "examples/equinox EquinoxCoLocated: diagrams, plots, report.html), cluster (one simulated minute of "
                 + "1,024 accelerators at half load with data-parallel training).")
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Which { timing, serve, gemm, report, cluster, all }
+    enum Which { timing, serve, gemm, train, report, cluster, all }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, report, cluster or all (default)")
+    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, train, report, cluster or all (default)")
     Which which;
 
     @Override
@@ -33,6 +35,7 @@ public final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (which == Which.timing || which == Which.all) TimingBench.run(out);
         if (which == Which.gemm || which == Which.all) GemmBench.run(out);
+        if (which == Which.train || which == Which.all) TrainingBench.run(out);
         if (which == Which.serve || which == Which.all) ServeBench.run(out);
         if (which == Which.report || which == Which.all) {
             Integer code = ReportBenchInput.run(out, spec.commandLine().getErr());

@@ -11,12 +11,13 @@ public final class QuantizationError {
 
     /**
      * Quantizes {@code x} ({@code rows x cols}, each row one vector along the dot-product dimension, so HBFP blocks
-     * run along rows) and compares with the original in double precision.
+     * run along rows; one GEMM operand, so a per-tensor format takes one scale) and compares with the original in
+     * double precision.
      */
     public static ErrorStats measure(Encoding encoding, String tensor, float[] x, int rows, int cols,
             SplittableRandom rng) {
         float[] q = new float[rows * cols];
-        for (int r = 0; r < rows; r++) encoding.quantize(x, r * cols, cols, q, r * cols, rng);
+        encoding.quantizeOperand(x, rows, cols, true, q, rng);
         double signal = 0, noise = 0, maxAbs = 0;
         int nonZero = 0, flushed = 0;
         for (int i = 0; i < rows * cols; i++) {

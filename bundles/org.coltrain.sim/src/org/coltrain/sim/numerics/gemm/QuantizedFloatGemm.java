@@ -6,15 +6,16 @@ import org.coltrain.sim.numerics.encoding.Encoding;
 
 /**
  * A floating-point MAC array fed with narrow operands (BF16, FP16) and accumulating in FP32, as tensor units do:
- * operands are rounded to their encodings, then multiplied and summed in FP32. BF16 x BF16 and FP16 x FP16
- * products fit FP32's 24-bit significand, so only the accumulation rounds. Also the fallback for operand pairs of
- * different families, where it models a front end that converts both to FP32.
+ * operands are rounded to their encodings, then multiplied and summed in FP32 in order of {@code k}. BF16 x BF16
+ * and FP16 x FP16 products fit FP32's 24-bit significand, so only the accumulation rounds. Also the fallback for
+ * operand pairs of different families, where it models a front end that converts both to FP32.
  */
 public final class QuantizedFloatGemm implements Gemm {
 
     private final Encoding encodingA;
     private final Encoding encodingB;
-    private float[] qa = new float[0], bt = new float[0], qb = new float[0];
+    private final Fp32Kernel kernel = new Fp32Kernel();
+    private float[] qa = new float[0], qb = new float[0];
 
     public QuantizedFloatGemm(Encoding encodingA, Encoding encodingB) {
         this.encodingA = encodingA;
@@ -24,13 +25,10 @@ public final class QuantizedFloatGemm implements Gemm {
     @Override
     public void multiply(float[] a, float[] b, float[] c, int m, int n, int k, SplittableRandom rng) {
         qa = Matrices.grow(qa, m * k);
-        bt = Matrices.grow(bt, n * k);
         qb = Matrices.grow(qb, k * n);
-        for (int i = 0; i < m; i++) encodingA.quantize(a, i * k, k, qa, i * k, rng);
-        Matrices.transpose(b, k, n, bt);
-        for (int j = 0; j < n; j++) encodingB.quantize(bt, j * k, k, bt, j * k, rng);
-        Matrices.transpose(bt, n, k, qb);
-        Matrices.multiplyFloat(qa, qb, c, m, n, k);
+        encodingA.quantizeOperand(a, m, k, true, qa, rng);
+        encodingB.quantizeOperand(b, k, n, false, qb, rng);
+        kernel.multiply(qa, qb, c, m, n, k);
     }
 
     @Override

@@ -11,17 +11,20 @@ import org.coltrain.sim.numerics.gemm.Matrices;
  * 2-D convolution, stride 1, zero padding {@code kernel / 2} (output the size of the input), lowered to GEMM by
  * im2col as accelerators do: {@code cols} has one row per output pixel and one column per (channel, ky, kx), so
  * the dot-product dimension of the forward GEMM is {@code channels * kernel^2}. Weights are stored
- * {@code (channels * kernel^2) x filters}; the bias (one per filter) stays FP32.
+ * {@code (channels * kernel^2) x filters}; the bias (one per filter) stays FP32. Input, weights and output
+ * gradient pass through the layer's {@link TrainingNumerics} before the products.
  */
 public final class Conv2d implements Layer {
 
     private final int channels, filters, height, width, kernel, pad, patch;
     private final Parameter weight, bias;
+    private final TrainingNumerics numerics;
     private final Gemm forwardGemm, inputGradientGemm, weightGradientGemm;
     private float[] cols = new float[0], colsT = new float[0], yCols = new float[0], output = new float[0];
     private float[] dyCols = new float[0], weightT = new float[0], dCols = new float[0], gradInput = new float[0];
+    private float[] weightsUsed, inputBuffer, weightBuffer, gradBuffer;
 
-    public Conv2d(int channels, int filters, int height, int width, int kernel, RoleEncodings encodings,
+    public Conv2d(int channels, int filters, int height, int width, int kernel, TrainingNumerics numerics,
             SplittableRandom init) {
         if (kernel % 2 == 0) throw new IllegalArgumentException("even kernel " + kernel);
         this.channels = channels;
@@ -31,12 +34,13 @@ public final class Conv2d implements Layer {
         this.kernel = kernel;
         this.pad = kernel / 2;
         this.patch = channels * kernel * kernel;
-        this.weight = new Parameter(patch * filters);
-        this.bias = new Parameter(filters);
+        this.weight = new Parameter(patch, filters);
+        this.bias = new Parameter(filters, 1);
         Initialisation.heUniform(weight.values(), patch, init);
-        this.forwardGemm = encodings.forwardGemm();
-        this.inputGradientGemm = encodings.inputGradientGemm();
-        this.weightGradientGemm = encodings.weightGradientGemm();
+        this.numerics = numerics;
+        this.forwardGemm = numerics.forwardGemm();
+        this.inputGradientGemm = numerics.inputGradientGemm();
+        this.weightGradientGemm = numerics.weightGradientGemm();
     }
 
     @Override public int inputSize() { return channels * height * width; }
@@ -51,9 +55,13 @@ public final class Conv2d implements Layer {
         cols = grow(cols, rows * patch);
         yCols = grow(yCols, rows * filters);
         output = grow(output, batch * outputSize());
-        im2col(x, batch);
-        forwardGemm.multiply(cols, weight.values(), yCols, rows, filters, patch, rng);
-        float[] b = bias.values();
+        float[] xq = numerics.activations(x, batch, inputSize(), inputBuffer, rng);
+        if (xq != x) inputBuffer = xq;
+        im2col(xq, batch);
+        weightsUsed = numerics.weights(weight, weightBuffer, rng);
+        if (weightsUsed != weight.compute()) weightBuffer = weightsUsed;
+        forwardGemm.multiply(cols, weightsUsed, yCols, rows, filters, patch, rng);
+        float[] b = bias.compute();
         for (int s = 0; s < batch; s++)
             for (int f = 0; f < filters; f++)
                 for (int p = 0; p < pixels; p++)
@@ -66,14 +74,17 @@ public final class Conv2d implements Layer {
         int pixels = height * width, rows = batch * pixels;
         dyCols = grow(dyCols, rows * filters);
         colsT = grow(colsT, patch * rows);
+        float[] g = numerics.outputGradients(gradOutput, batch, outputSize(), gradBuffer, rng);
+        if (g != gradOutput) gradBuffer = g;
+        // the bias is added outside the product, so its gradient is the unrounded one
         float[] db = bias.gradient();
         Arrays.fill(db, 0f);
         for (int s = 0; s < batch; s++)
             for (int f = 0; f < filters; f++)
                 for (int p = 0; p < pixels; p++) {
-                    float g = gradOutput[(s * filters + f) * pixels + p];
-                    dyCols[(s * pixels + p) * filters + f] = g;
-                    db[f] += g;
+                    int at = (s * filters + f) * pixels + p;
+                    dyCols[(s * pixels + p) * filters + f] = g[at];
+                    db[f] += gradOutput[at];
                 }
         Matrices.transpose(cols, rows, patch, colsT);
         weightGradientGemm.multiply(colsT, dyCols, weight.gradient(), patch, filters, rows, rng);
@@ -81,7 +92,7 @@ public final class Conv2d implements Layer {
         weightT = grow(weightT, filters * patch);
         dCols = grow(dCols, rows * patch);
         gradInput = grow(gradInput, batch * inputSize());
-        Matrices.transpose(weight.values(), patch, filters, weightT);
+        Matrices.transpose(weightsUsed, patch, filters, weightT);
         inputGradientGemm.multiply(dyCols, weightT, dCols, rows, patch, filters, rng);
         col2im(batch);
         return gradInput;

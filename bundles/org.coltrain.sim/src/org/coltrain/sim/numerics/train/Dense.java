@@ -8,25 +8,28 @@ import org.coltrain.sim.numerics.gemm.Matrices;
 
 /**
  * Fully connected layer {@code y = x W + b} with W stored {@code in x out}. The three products run on the
- * emulated GEMMs of the layer's {@link RoleEncodings}: {@code y = x W} (k = in), {@code dW = x^T dy} (k = batch),
- * {@code dx = dy W^T} (k = out). The bias stays FP32.
+ * emulated GEMMs of the layer's {@link TrainingNumerics}: {@code y = x W} (k = in), {@code dW = x^T dy} (k = batch),
+ * {@code dx = dy W^T} (k = out), each on the tensors as the numerics hand them over. The bias stays FP32.
  */
 public final class Dense implements Layer {
 
     private final int in, out;
     private final Parameter weight, bias;
+    private final TrainingNumerics numerics;
     private final Gemm forwardGemm, inputGradientGemm, weightGradientGemm;
-    private float[] input, output = new float[0], inputT = new float[0], weightT = new float[0], gradInput = new float[0];
+    private float[] input, weightsUsed, output = new float[0], inputT = new float[0], weightT = new float[0];
+    private float[] gradInput = new float[0], inputBuffer, weightBuffer, gradBuffer;
 
-    public Dense(int in, int out, RoleEncodings encodings, SplittableRandom init) {
+    public Dense(int in, int out, TrainingNumerics numerics, SplittableRandom init) {
         this.in = in;
         this.out = out;
-        this.weight = new Parameter(in * out);
-        this.bias = new Parameter(out);
+        this.weight = new Parameter(in, out);
+        this.bias = new Parameter(out, 1);
         Initialisation.heUniform(weight.values(), in, init);
-        this.forwardGemm = encodings.forwardGemm();
-        this.inputGradientGemm = encodings.inputGradientGemm();
-        this.weightGradientGemm = encodings.weightGradientGemm();
+        this.numerics = numerics;
+        this.forwardGemm = numerics.forwardGemm();
+        this.inputGradientGemm = numerics.inputGradientGemm();
+        this.weightGradientGemm = numerics.weightGradientGemm();
     }
 
     @Override public int inputSize() { return in; }
@@ -37,10 +40,13 @@ public final class Dense implements Layer {
 
     @Override
     public float[] forward(float[] x, int batch, SplittableRandom rng) {
-        input = x;
+        input = numerics.activations(x, batch, in, inputBuffer, rng);
+        if (input != x) inputBuffer = input;
+        weightsUsed = numerics.weights(weight, weightBuffer, rng);
+        if (weightsUsed != weight.compute()) weightBuffer = weightsUsed;
         if (output.length < batch * out) output = new float[batch * out];
-        forwardGemm.multiply(x, weight.values(), output, batch, out, in, rng);
-        float[] b = bias.values();
+        forwardGemm.multiply(input, weightsUsed, output, batch, out, in, rng);
+        float[] b = bias.compute();
         for (int r = 0; r < batch; r++)
             for (int j = 0; j < out; j++) output[r * out + j] += b[j];
         return output;
@@ -48,9 +54,12 @@ public final class Dense implements Layer {
 
     @Override
     public float[] backward(float[] gradOutput, int batch, boolean needInputGradient, SplittableRandom rng) {
+        float[] g = numerics.outputGradients(gradOutput, batch, out, gradBuffer, rng);
+        if (g != gradOutput) gradBuffer = g;
         if (inputT.length < in * batch) inputT = new float[in * batch];
         Matrices.transpose(input, batch, in, inputT);
-        weightGradientGemm.multiply(inputT, gradOutput, weight.gradient(), in, out, batch, rng);
+        weightGradientGemm.multiply(inputT, g, weight.gradient(), in, out, batch, rng);
+        // the bias is added outside the product, so its gradient is the unrounded one
         float[] db = bias.gradient();
         java.util.Arrays.fill(db, 0f);
         for (int r = 0; r < batch; r++)
@@ -58,8 +67,8 @@ public final class Dense implements Layer {
         if (!needInputGradient) return null;
         if (weightT.length < out * in) weightT = new float[out * in];
         if (gradInput.length < batch * in) gradInput = new float[batch * in];
-        Matrices.transpose(weight.values(), in, out, weightT);
-        inputGradientGemm.multiply(gradOutput, weightT, gradInput, batch, in, out, rng);
+        Matrices.transpose(weightsUsed, in, out, weightT);
+        inputGradientGemm.multiply(g, weightT, gradInput, batch, in, out, rng);
         return gradInput;
     }
 }

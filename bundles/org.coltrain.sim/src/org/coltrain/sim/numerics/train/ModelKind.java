@@ -26,7 +26,7 @@ public enum ModelKind {
         throw new IllegalArgumentException("unknown model '" + name + "': use mlp or cnn");
     }
 
-    public Network build(RoleEncodings enc, SplittableRandom init) {
+    public Network build(TrainingNumerics enc, SplittableRandom init) {
         int side = Digits.SIDE, half = side / 2;
         return switch (this) {
             case MLP -> new Network(List.of(

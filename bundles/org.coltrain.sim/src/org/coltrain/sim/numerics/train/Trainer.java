@@ -15,15 +15,18 @@ public final class Trainer {
     private final SplittableRandom shuffle;
     private final SplittableRandom rounding;
     private final Sgd sgd;
+    private final TrainingNumerics numerics;
 
     /** Builds a fresh {@code kind} network with weights drawn from the config's seed. */
-    public Trainer(ModelKind kind, RoleEncodings encodings, TrainConfig config) {
+    public Trainer(ModelKind kind, TrainingNumerics numerics, TrainConfig config) {
         SplittableRandom root = new SplittableRandom(config.seed());
-        this.network = kind.build(encodings, root.split());
+        this.network = kind.build(numerics, root.split());
         this.shuffle = root.split();
         this.rounding = root.split();
         this.config = config;
+        this.numerics = numerics;
         this.sgd = new Sgd(config.learningRate(), config.momentum());
+        numerics.prepare(network.parameters(), rounding);
     }
 
     public Network network() { return network; }
@@ -49,6 +52,7 @@ public final class Trainer {
                 lossSum += SoftmaxCrossEntropy.lossAndGradient(logits, labels, 0, batch, train.classCount(), grad);
                 network.backward(grad, batch, rounding);
                 sgd.step(network.parameters());
+                numerics.afterStep(network.parameters(), rounding);
             }
             epochLoss[epoch] = lossSum / batches;
         }

@@ -124,6 +124,40 @@ class HbfpEncodingTest {
     }
 
     @Test
+    void floatMaxSaturatesInsteadOfOverflowing() {
+        // FLT_MAX = 2^128 - 2^104: e = ceil(log2) = 128 and FLT_MAX * 2^(7 - 128) = 128 - 2^-17 rounds to 128 > 127;
+        // raising e to 129 would decode 64 * 2^122 = 2^128 = infinity, so e stays 128 and the mantissa clamps to 127
+        HbfpEncoding enc = hbfp(8, 24);
+        float top = 127 * 0x1p121f;
+        float[] x = {Float.MAX_VALUE, -Float.MAX_VALUE};
+        assertEquals(HbfpEncoding.FP32_EXPONENT_LIMIT, enc.sharedExponent(x, 0, 2));
+        assertArrayEquals(new float[] {top, -top}, quantize(enc, x));
+        assertArrayEquals(new float[] {-top}, quantize(enc, new float[] {-Float.MAX_VALUE}));
+    }
+
+    @Test
+    void oneHugeValueSaturatesAndFlushesItsSmallNeighbours() {
+        // shared exponent 128, step 2^121 ~ 2.7e36: 1e30 and 1 round to 0, 3e36 to one step, FLT_MAX to 127 steps
+        float step = 0x1p121f;
+        float[] q = quantize(hbfp(8, 4), new float[] {1f, Float.MAX_VALUE, -3e36f, 1e30f, 0.5f});
+        // the fifth element is a block of its own (block 4) and keeps its precision
+        assertArrayEquals(new float[] {0f, 127 * step, -step, 0f, 0.5f}, q);
+    }
+
+    @Property(tries = 300, seed = "5")
+    void everyFiniteInputDecodesFinite(@ForAll("vectors") float[] x, @ForAll @IntRange(min = 2, max = 25) int bits,
+            @ForAll @IntRange(min = 1, max = 127) int exponent) {
+        // scale the vector up to the top of the FP32 range: values near +-FLT_MAX in every width
+        float[] big = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            float v = Math.scalb(x[i], exponent);
+            big[i] = Float.isFinite(v) ? v : Math.copySign(Float.MAX_VALUE, v);
+        }
+        big[0] = Math.copySign(Float.MAX_VALUE, x[0]);
+        for (float v : quantize(hbfp(bits, 24), big)) assertTrue(Float.isFinite(v), "decoded " + v);
+    }
+
+    @Test
     void nonFiniteInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> quantize(hbfp(8, 24), new float[] {1f, Float.NaN}));
     }
