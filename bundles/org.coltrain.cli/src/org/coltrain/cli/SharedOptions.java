@@ -19,7 +19,7 @@ final class SharedOptions {
 
     /** The element {@code coltrain run} runs, by name. */
     static final class ElementName {
-        @Option(names = { "-e", "--element" }, paramLabel = "NAME",
+        @Option(names = { "-e", "--element", "--experiment" }, paramLabel = "NAME",
                 description = "the experiment, mapping, serving block or cluster to run (default: the only one in FILE)")
         String name;
     }

@@ -128,8 +128,9 @@ class RunEveryElementTest {
         config.setAttribute(LaunchAttributes.OUTPUT, output);
         config.doSave().launch(ILaunchManager.RUN_MODE, null);
         IFolder out = model.getProject().getFolder(output);
-        Ui.waitUntil("the " + kind + " job", RUN_WAIT, () -> Job.getJobManager().find(SimulationJob.FAMILY).length == 0
-                && out.getFile("results.json").exists());
+        // the delegate schedules the job before launch returns; a job that fails ends without results.json
+        Ui.waitUntil("the " + kind + " job", RUN_WAIT, () -> Job.getJobManager().find(SimulationJob.FAMILY).length == 0);
+        assertTrue(out.getFile("results.json").exists(), "the " + kind + " run wrote its folder (see the workspace log if not)");
         return out;
     }
 
