@@ -134,8 +134,12 @@ public final class ModelToServing {
     /** The built-in policy the model names, with its settings; null for a user-written one. */
     public static Scheduler builtIn(org.coltrain.model.Scheduler scheduler) {
         if (scheduler.getPolicyClass() != null) return null;
-        Map<String, Double> settings = settings(scheduler);
-        return switch (scheduler.getPolicy()) {
+        return builtIn(scheduler.getPolicy(), settings(scheduler));
+    }
+
+    /** A built-in policy by name with its settings (defaults for those not given); the studies name them so. */
+    public static Scheduler builtIn(org.coltrain.model.SchedulerPolicy policy, Map<String, Double> settings) {
+        return switch (policy) {
             case FIFO -> new FifoBatchOne();
             case STATIC -> new StaticBatching((int) Math.round(get(settings, SchedulerOptions.BATCH)),
                     ns(get(settings, SchedulerOptions.TIMEOUT)));
@@ -181,7 +185,7 @@ public final class ModelToServing {
         return settings.getOrDefault(option.key(), option.defaultSi());
     }
 
-    static long ns(double seconds) {
+    public static long ns(double seconds) {
         return Math.round(seconds * 1e9);
     }
 }

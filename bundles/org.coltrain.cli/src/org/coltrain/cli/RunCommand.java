@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Validates the model and runs one runnable element: an experiment (its generated and compiled "
-                + "simulation class), an experiment's sweep (--sweep), a mapping, a SuperNet serving block or a cluster. "
+                + "simulation class), an experiment's sweep (--sweep), a mapping, a SuperNet serving block, a cluster or "
+                + "a study. "
                 + "Writes results.json, results.xmi, the element's CSV tables, svg/*.svg and report.html into the output "
                 + "folder, which is replaced as a whole once everything is written; prints a summary.")
 public final class RunCommand implements Callable<Integer> {

@@ -9,6 +9,7 @@ import org.coltrain.bridge.run.MappingOutput;
 import org.coltrain.bridge.run.OutputFiles;
 import org.coltrain.bridge.run.ReportWriter;
 import org.coltrain.bridge.run.RunOutput;
+import org.coltrain.bridge.run.StudyOutput;
 import org.coltrain.bridge.run.SuperNetOutput;
 import org.coltrain.bridge.run.SweepOutput;
 import org.coltrain.report.diagram.DiagramDescription;
@@ -38,6 +39,7 @@ public final class Reports implements ReportWriter {
             case MappingOutput m -> MappingReport.write(files, m.mapping(), m.result(), of("mapping"));
             case SuperNetOutput n -> SuperNetReport.write(files, n.serving(), n.result(), of("serving"));
             case FleetOutput f -> FleetReport.write(files, f.cluster(), f.result(), of("cluster"));
+            case StudyOutput s -> StudyReport.write(files, s.outcome());
         }
     }
 

@@ -7,11 +7,11 @@ import org.coltrain.model.ElementResult;
 
 /**
  * What one run gave, whatever its kind: the result in the results metamodel (saved as results.xmi), results.json,
- * the kind's tables (CSV files by name) and the summary the CLI prints and the IDE shows on its console. One record
- * per kind, so the report ({@code org.coltrain.report}) can draw the parts each kind has. A {@code study} joins with
- * its own record when its runner lands (see {@link RunKinds}).
+ * the kind's tables (CSV files by name; a study's also study.properties) and the summary the CLI prints and the IDE shows on its console. One record
+ * per kind, so the report ({@code org.coltrain.report}) can draw the parts each kind has.
  */
-public sealed interface RunOutput permits ExperimentOutput, SweepOutput, MappingOutput, SuperNetOutput, FleetOutput {
+public sealed interface RunOutput permits ExperimentOutput, SweepOutput, MappingOutput, SuperNetOutput, FleetOutput,
+        StudyOutput {
 
     RunTarget target();
 

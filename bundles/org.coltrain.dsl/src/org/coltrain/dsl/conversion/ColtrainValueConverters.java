@@ -33,6 +33,49 @@ public class ColtrainValueConverters extends DefaultTerminalConverters {
     }
 
     /**
+     * Names: an ID (its {@code ^} escape removed) or a soft keyword, which is its own text. A name is written back
+     * escaped when it is a keyword ({@code ^weight}; a soft keyword too, which parses either way).
+     */
+    @ValueConverter(rule = "ValidID")
+    public IValueConverter<String> validID() {
+        IValueConverter<String> id = ID();
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected String internalToValue(String text, INode node) {
+                return text.startsWith("^") ? text.substring(1) : text;
+            }
+
+            @Override
+            protected String internalToString(String value) {
+                return id.toString(value);
+            }
+        };
+    }
+
+    /** Qualified names: dot-separated names, each converted as a {@link #validID()}. */
+    @ValueConverter(rule = "QualifiedName")
+    public IValueConverter<String> qualifiedName() {
+        IValueConverter<String> name = validID();
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected String internalToValue(String text, INode node) {
+                StringBuilder out = new StringBuilder();
+                for (String segment : text.replaceAll("\\s+", "").split("\\.", -1))
+                    out.append(out.isEmpty() ? "" : ".").append(name.toValue(segment, node));
+                return out.toString();
+            }
+
+            @Override
+            protected String internalToString(String value) {
+                StringBuilder out = new StringBuilder();
+                for (String segment : value.split("\\.", -1))
+                    out.append(out.isEmpty() ? "" : ".").append(name.toString(segment));
+                return out.toString();
+            }
+        };
+    }
+
+    /**
      * Sweep paths: a segment that is a keyword ({@code workload}, {@code arrival}) is written with the ID escape
      * {@code ^workload} and an index is written in brackets ({@code arrays[0]}); the value is the plain dotted path
      * ({@code arrays.0}) that {@code ParameterPath} resolves.

@@ -11,6 +11,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { UnitValidator.class, AcceleratorValidator.class, DramValidator.class, NetworkValidator.class,
         WorkloadValidator.class, ExperimentValidator.class, PolicyValidator.class,
-        SuperNetValidator.class, MappingValidator.class, ClusterValidator.class })
+        SuperNetValidator.class, MappingValidator.class, ClusterValidator.class, StudyValidator.class })
 public class ColtrainValidator extends AbstractColtrainValidator {
 }

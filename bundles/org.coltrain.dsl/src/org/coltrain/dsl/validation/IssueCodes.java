@@ -73,6 +73,9 @@ public final class IssueCodes {
 
     // cluster (issue 11)
     public static final String CLUSTER_MISSING_PART = PREFIX + "clusterMissingPart";
+    public static final String STUDY_UNKNOWN_METRIC = PREFIX + "studyUnknownMetric";
+    public static final String STUDY_MISSING_PART = PREFIX + "studyMissingPart";
+    public static final String STUDY_VARIANT_WORKLOAD = PREFIX + "studyVariantWorkload";
     public static final String BALANCED_SERVICE_NOT_IN_WORKLOAD = PREFIX + "balancedServiceNotInWorkload";
     public static final String WORKERS_EXCEED_FLEET = PREFIX + "workersExceedFleet";
 

@@ -5,17 +5,23 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.util.List;
+import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -148,6 +154,34 @@ public final class Plots {
         }
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         return svg(id, style(chart));
+    }
+
+    /**
+     * Grouped bars on a log axis (factors multiply, so equal distances are equal factors): one group per category
+     * (e.g. a workload), one bar per named series (e.g. ratio, scheduler factor, design factor), a line at 1.
+     */
+    public static String factorBars(String id, String title, String yLabel, List<String> categories,
+            Map<String, double[]> series) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (var e : series.entrySet())
+            for (int i = 0; i < categories.size(); i++)
+                if (e.getValue()[i] > 0) data.addValue(e.getValue()[i], e.getKey(), categories.get(i));
+        JFreeChart chart = ChartFactory.createBarChart(title, null, yLabel, data, PlotOrientation.VERTICAL, true, false,
+                false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        LogAxis log = new LogAxis(yLabel + " (log scale)");
+        log.setSmallestValue(1e-3);
+        plot.setRangeAxis(log);
+        plot.addRangeMarker(new ValueMarker(1, Color.GRAY, dashed(1f)));
+        BarRenderer r = (BarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        for (int i = 0; i < series.size(); i++) r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        return svg(id, chart);
     }
 
     private static XYSeriesCollection collection(List<Series> series) {

@@ -39,7 +39,7 @@ public final class DesignSpace {
     }
 
     /** Area and power grow with the array count, so the largest fitting count is found by bisection. */
-    static int largestFittingCount(AcceleratorSpec template, int rows, int cols, DesignBudget budget) {
+    public static int largestFittingCount(AcceleratorSpec template, int rows, int cols, DesignBudget budget) {
         int lo = 0, hi = MAX_ARRAYS;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;

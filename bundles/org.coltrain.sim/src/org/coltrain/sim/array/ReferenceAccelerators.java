@@ -1,6 +1,7 @@
 package org.coltrain.sim.array;
 
 import org.coltrain.sim.cost.CostDefaults;
+import org.coltrain.sim.cost.DramKind;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
@@ -34,6 +35,17 @@ public final class ReferenceAccelerators {
         EncodingSpec int8 = EncodingSpec.fixed(8, 0, EncodingSpec.Rounding.NEAREST);
         return new AcceleratorSpec("tpu-v1", 1, 256, 256, Dataflow.WEIGHT_STATIONARY, 700e6, 24L << 20, 256L << 10,
                 4L << 20, 2 * 2133e6 * 8, 8L << 30, int8, null, CostDefaults.params());
+    }
+
+    /**
+     * The Equinox example chip (examples/equinox/accelerators.coltrain, {@code Equinox}, there with the HBFP8
+     * datapath): 14 arrays of 64 x 128, output-stationary, 1 GHz; 8 MiB ifmap, 4 MiB weight and 4 MiB ofmap buffers;
+     * four HBM2 stacks at 900 GB/s (their energy per bit, DramKind hbm2) and 16 GiB. {@code training} may be null
+     * (an inference-only datapath, e.g. fixed8 for the HBFP cost comparison).
+     */
+    public static AcceleratorSpec equinoxExample(String name, EncodingSpec inference, EncodingSpec training) {
+        return new AcceleratorSpec(name, 14, 64, 128, Dataflow.OUTPUT_STATIONARY, 1e9, 8L << 20, 4L << 20, 4L << 20,
+                900e9, 16L << 30, inference, training, CostDefaults.withDram(DramKind.find("hbm2").orElseThrow()));
     }
 
     /** The same accelerator with another array shape, count and dataflow. */

@@ -14,7 +14,6 @@ import org.coltrain.sim.cost.MacCost;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.EncodingSpec;
 import org.coltrain.sim.spec.EncodingSpec.Rounding;
-import org.coltrain.sim.study.EquinoxReproduction;
 
 /**
  * The cost model against published figures: the figures a calibration was fitted to (their residuals), figures it
@@ -25,6 +24,8 @@ public final class Comparisons {
 
     private static final EncodingSpec FIXED8 = EncodingSpec.fixed(8, 0, Rounding.NEAREST);
     private static final EncodingSpec HBFP8 = EncodingSpec.hbfp(8, 24, 10, Rounding.NEAREST);
+    /** As the Equinox example chip declares it (examples/equinox/accelerators.coltrain). */
+    private static final EncodingSpec HBFP8_STOCHASTIC = EncodingSpec.hbfp(8, 24, 10, Rounding.STOCHASTIC);
     private static final String EQUINOX = "Equinox (MICRO 2021): uniform HBFP encoding over a fixed-point inference accelerator";
     private static final String REFERENCE = "costReference: one 128 x 128 array, 4 MiB of buffers";
     private static final String TPU = "Jouppi et al., ISCA 2017: die < 331 mm2 at 28 nm (Table 2), ";
@@ -53,9 +54,8 @@ public final class Comparisons {
                 "+13%", 13, powerCalibrations()));
         rows.add(overhead("equinox.hbfp_area.reference", "area", REFERENCE, refHbfp.areaMm2(), refFixed.areaMm2(),
                 "+4%", 4, areaCalibrations()));
-        AcceleratorSpec eqx = EquinoxReproduction.equinox();
-        AcceleratorSpec eqxFixed = EquinoxReproduction.template("EquinoxFixed8", eqx.arrayCount(), eqx.rows(), eqx.cols(),
-                eqx.dataflow(), FIXED8, null);
+        AcceleratorSpec eqx = ReferenceAccelerators.equinoxExample("Equinox", HBFP8_STOCHASTIC, HBFP8_STOCHASTIC);
+        AcceleratorSpec eqxFixed = ReferenceAccelerators.equinoxExample("EquinoxFixed8", FIXED8, null);
         String example = "the Equinox example chip: " + eqx.arrayCount() + " x " + eqx.rows() + " x " + eqx.cols()
                 + ", 16 MiB of buffers";
         rows.add(overhead("equinox.hbfp_power.example", "power", example, CostModel.powerMw(eqx),

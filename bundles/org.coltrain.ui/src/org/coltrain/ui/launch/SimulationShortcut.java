@@ -27,7 +27,7 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 
 /**
  * Run As > ColTraIn Simulation on a .coltrain file (or its editor): offers every runnable element of the file
- * (experiments, each experiment's sweep, mappings, serving blocks, clusters; a file with one runs it directly) and
+ * (experiments, each experiment's sweep, mappings, serving blocks, clusters, studies; a file with one runs it directly) and
  * runs the chosen one, reusing its configuration or making one.
  */
 public final class SimulationShortcut implements ILaunchShortcut {
@@ -69,7 +69,7 @@ public final class SimulationShortcut implements ILaunchShortcut {
             }
         });
         dialog.setTitle("ColTraIn Simulation");
-        dialog.setMessage(targets.isEmpty() ? file.getName() + " has nothing to run (an experiment, mapping, serving block or cluster)"
+        dialog.setMessage(targets.isEmpty() ? file.getName() + " has nothing to run (an experiment, mapping, serving block, cluster or study)"
                 : "Run which element of " + file.getName() + "?");
         dialog.setElements(targets.toArray());
         dialog.setMultipleSelection(false);

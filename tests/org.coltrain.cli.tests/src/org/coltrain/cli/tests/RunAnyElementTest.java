@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.coltrain.bridge.results.ResultsToModel;
+import org.coltrain.model.StudyResult;
 import org.coltrain.model.SweepResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,17 @@ class RunAnyElementTest {
         Cli alias = Cli.run("sweep", EQUINOX, "-e", "EquinoxAdaptive", "-j", 1, "-o", dir.resolve("alias"));
         assertEquals(0, alias.exitCode(), alias::toString);
         assertEquals(Files.readString(dir.resolve("sweep.csv")), Files.readString(dir.resolve("alias/sweep.csv")));
+    }
+
+    @Test
+    void aStudyRunsThroughRunAndWritesTheStudyResult(@TempDir Path dir) throws IOException {
+        Cli cli = Cli.run("run", "examples/equinox/studies.coltrain", "-e", "HbfpCost", "-o", dir);
+        assertEquals(0, cli.exitCode(), cli::toString);
+        StudyResult study = assertInstanceOf(StudyResult.class, ResultsToModel.loadAny(dir.resolve("results.xmi")));
+        assertEquals("HbfpCost", study.getStudy());
+        // the same claims as coltrain study writes: one line per claim of the study, after the header
+        assertEquals(1 + study.getClaims().size(), Files.readAllLines(dir.resolve("claims.csv")).size());
+        assertTrue(Files.exists(dir.resolve("report.html")) && Files.exists(dir.resolve("study.properties")));
     }
 
     @Test

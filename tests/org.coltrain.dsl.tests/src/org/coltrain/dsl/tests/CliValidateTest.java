@@ -20,13 +20,13 @@ class CliValidateTest {
         Cli cli = Cli.run("validate", "examples/serving.coltrain", "examples/lib");
         assertEquals(0, cli.exitCode(), cli.out() + cli.err());
         assertEquals(List.of(), cli.issueLines());
-        assertTrue(cli.out().contains("4 file(s) checked: 0 error(s), 0 warning(s)"), cli.out());
+        assertTrue(cli.out().contains("7 file(s) checked: 0 error(s), 0 warning(s)"), cli.out());
     }
 
     @Test
     void folderIsSearchedRecursively() {
         Cli cli = Cli.run("validate", "examples/lib");
-        assertTrue(cli.out().contains("3 file(s) checked"), cli.out());
+        assertTrue(cli.out().contains("6 file(s) checked"), cli.out());
     }
 
     @Test
