@@ -19,15 +19,16 @@ import picocli.CommandLine.Spec;
                 + "at 10k requests/s), gemm (emulated GEMM per encoding vs FP32 and numpy's single-thread BLAS, 512^3), "
                 + "train (seconds per training epoch of the numerics harness on the digits), report (drawing the report of "
                 + "examples/equinox EquinoxCoLocated: diagrams, plots, report.html), cluster (one simulated minute of "
-                + "1,024 accelerators at half load with data-parallel training).")
+                + "1,024 accelerators at half load with data-parallel training), validate (loading and checking a "
+                + "generated 2,000-line model in one JVM).")
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Which { timing, serve, gemm, train, report, cluster, all }
+    enum Which { timing, serve, gemm, train, report, cluster, validate, all }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, train, report, cluster or all (default)")
+    @Parameters(index = "0", paramLabel = "WHAT", defaultValue = "all", description = "timing, serve, gemm, train, report, cluster, validate or all (default)")
     Which which;
 
     @Override
@@ -42,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
             if (code != ExitCodes.OK) return code;
         }
         if (which == Which.cluster || which == Which.all) ClusterBench.run(out);
+        if (which == Which.validate || which == Which.all) {
+            Integer code = ValidationBench.run(out, spec.commandLine().getErr());
+            if (code != ExitCodes.OK) return code;
+        }
         out.flush();
         return ExitCodes.OK;
     }

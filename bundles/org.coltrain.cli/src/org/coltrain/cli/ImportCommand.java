@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.coltrain.bridge.results.AtomicFiles;
 import org.coltrain.sim.array.scalesim.ScaleSimConfig;
 import org.coltrain.sim.array.scalesim.ScaleSimFormatException;
 import org.coltrain.sim.array.scalesim.ScaleSimReader;
@@ -14,13 +13,13 @@ import org.coltrain.sim.spec.EncodingSpec;
 import org.coltrain.sim.spec.NetworkSpec;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Turns other tools' inputs into .coltrain models.",
-        subcommands = ImportCommand.ScaleSim.class)
+        subcommands = { ImportCommand.ScaleSim.class, ImportOnnxCommand.class })
 public final class ImportCommand {
 
     @Command(name = "scalesim", mixinStandardHelpOptions = true,
@@ -40,20 +39,14 @@ public final class ImportCommand {
         @Parameters(index = "1", paramLabel = "TOPOLOGY.csv", description = "SCALE-Sim topology")
         File topology;
 
-        @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write here instead of standard output")
-        File output;
-
-        @Option(names = "--force", description = "overwrite FILE if it exists")
-        boolean force;
+        @Mixin
+        ImportOutput output;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
             if (ModelFiles.expand(java.util.List.of(config, topology), err) == null) return ExitCodes.USAGE;
-            if (output != null && output.exists() && !force) {
-                err.println("coltrain: " + output + " exists; choose another file or add --force to overwrite it");
-                return ExitCodes.USAGE;
-            }
+            if (!output.mayWrite(err)) return ExitCodes.USAGE;
             String text;
             try {
                 ScaleSimConfig cfg = ScaleSimReader.readConfig(config.toPath());
@@ -68,9 +61,7 @@ public final class ImportCommand {
                 err.println(e.getMessage());
                 return ExitCodes.MODEL_ERRORS;
             }
-            if (output == null) out.print(text);
-            else AtomicFiles.writeString(output.toPath(), text);
-            out.flush();
+            output.write(text, out);
             return ExitCodes.OK;
         }
     }

@@ -1,6 +1,7 @@
 package org.coltrain.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,11 +9,14 @@ import picocli.CommandLine.HelpCommand;
 
 /** The {@code coltrain} command line. Commands only translate: parse, call the core, print. */
 @Command(name = "coltrain", mixinStandardHelpOptions = true, version = "ColTraIn Workbench 0.1.0",
-        description = "Models, checks and simulates ML accelerators that serve inference and train in idle cycles.",
-        subcommands = { HelpCommand.class, ValidateCommand.class, RunCommand.class, GenerateCommand.class, SweepCommand.class, TimingCommand.class,
-                NumericsCommand.class, BenchCommand.class, ImportCommand.class, StudyCommand.class,
-                SuperNetCommand.class, MapCommand.class, ClusterCommand.class, CalibrationsCommand.class })
+        description = "Models, checks and simulates ML accelerators that serve inference and train in idle cycles.")
 public final class Main {
+
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(HelpCommand.class, ValidateCommand.class, RunCommand.class,
+            GenerateCommand.class, SweepCommand.class, TimingCommand.class, NumericsCommand.class, BenchCommand.class,
+            ImportCommand.class, StudyCommand.class, SuperNetCommand.class, MapCommand.class, ClusterCommand.class,
+            CalibrationsCommand.class, LspCommand.class);
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -20,7 +24,7 @@ public final class Main {
 
     /** Runs a command line with the given output streams; returns the exit code (see {@link ExitCodes}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args.length == 0 ? null : args[0]);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -34,5 +38,18 @@ public final class Main {
             return ExitCodes.USAGE;
         }
         return cli.execute(args);
+    }
+
+    /**
+     * The command line with the subcommand the first word names, or with all of them (for help, usage and
+     * suggestions): picocli builds the model of every registered command up front, and building all of them
+     * costs a one-command call about a tenth of a second of start-up.
+     */
+    static CommandLine commandLine(String firstWord) {
+        CommandLine cli = new CommandLine(new Main());
+        Class<?> named = COMMANDS.stream().filter(c -> c != HelpCommand.class && c.getAnnotation(Command.class).name().equals(firstWord))
+                .findFirst().orElse(null);
+        for (Class<?> command : named == null ? COMMANDS : List.of(named)) cli.addSubcommand(command);
+        return cli;
     }
 }

@@ -3,15 +3,25 @@
  */
 package org.coltrain.dsl.ide;
 
+import org.coltrain.dsl.ide.contentassist.ColtrainIdeContentProposalProvider;
 import org.coltrain.dsl.ide.highlighting.ColtrainSemanticHighlighting;
+import org.coltrain.dsl.ide.hover.ColtrainHoverService;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 
-/**
- * Use this class to register ide components.
- */
+/** The IDE services of the language, shared by the Eclipse editor and the language server. */
 public class ColtrainIdeModule extends AbstractColtrainIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return ColtrainSemanticHighlighting.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return ColtrainIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return ColtrainHoverService.class;
 	}
 }

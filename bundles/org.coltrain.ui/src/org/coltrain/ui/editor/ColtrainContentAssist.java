@@ -25,7 +25,8 @@ import org.eclipse.xtext.util.TextRegion;
 /**
  * Content assist from Xtext's IDE services: keywords, cross-references (networks, accelerators, workloads, layers,
  * also from imported files) and unit suffixes. It works as Xtext's language server does: contexts from the ANTLR
- * content-assist parser, proposals from the language's {@link IdeContentProposalProvider}.
+ * content-assist parser, proposals from the language's {@link IdeContentProposalProvider} (which the language
+ * server asks too).
  */
 public final class ColtrainContentAssist implements IContentAssistProcessor {
 
@@ -72,8 +73,6 @@ public final class ColtrainContentAssist implements IContentAssistProcessor {
                 return entries.size() < 500;
             }
         });
-        for (Entry unit : UnitProposals.at(text, offset))
-            if (entries.stream().noneMatch(e -> e.proposal().equals(unit.proposal()))) entries.add(unit);
         entries.sort(Comparator.comparingInt(Entry::priority).reversed().thenComparing(Entry::proposal));
         return entries;
     }

@@ -1,5 +1,6 @@
 package org.coltrain.ui.editor;
 
+import org.coltrain.dsl.ide.hover.ColtrainHoverText;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;

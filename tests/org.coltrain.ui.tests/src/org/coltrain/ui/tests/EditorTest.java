@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import org.coltrain.dsl.ide.hover.ColtrainHoverText;
 import org.coltrain.dsl.validation.IssueCodes;
 import org.coltrain.ui.editor.ColtrainContentAssist;
 import org.coltrain.ui.editor.ColtrainFormat;
-import org.coltrain.ui.editor.ColtrainHoverText;
 import org.coltrain.ui.editor.ColtrainHyperlinks;
 import org.coltrain.ui.editor.ColtrainResources;
 import org.coltrain.ui.markers.ColtrainMarkers;

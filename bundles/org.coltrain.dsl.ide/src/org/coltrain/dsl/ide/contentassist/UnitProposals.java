@@ -1,4 +1,4 @@
-package org.coltrain.ui.editor;
+package org.coltrain.dsl.ide.contentassist;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coltrain.dsl.units.Unit;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 
 /**
  * Unit suffixes after a number ("clock 1 |" offers GHz, MHz, ...). Xtext's content-assist parser treats the number
  * as a complete quantity and does not offer the optional unit, so the suffixes are found from the text before the
  * cursor; each is described by its dimension and its factor to SI.
  */
-final class UnitProposals {
+public final class UnitProposals {
 
     /** A number, optional blanks, then the unit typed so far (the prefix). */
     private static final Pattern AFTER_NUMBER = Pattern.compile("\\d(?:\\.\\d+)?(?:[eE][-+]?\\d+)?([ \\t]*)([A-Za-z/%]*)$");
@@ -21,18 +22,24 @@ final class UnitProposals {
     private UnitProposals() {
     }
 
-    static List<ColtrainContentAssist.Entry> at(String text, int offset) {
-        List<ColtrainContentAssist.Entry> entries = new ArrayList<>();
+    /** The unit suffixes that fit the text before {@code offset}; empty where the cursor does not follow a number. */
+    public static List<ContentAssistEntry> at(String text, int offset) {
+        List<ContentAssistEntry> entries = new ArrayList<>();
         int from = Math.max(0, offset - 40);
-        Matcher m = AFTER_NUMBER.matcher(text.substring(from, offset));
+        Matcher m = AFTER_NUMBER.matcher(text.substring(from, Math.min(offset, text.length())));
         if (!m.find() || (m.group(1).isEmpty() && m.group(2).isEmpty())) return entries;
         String prefix = m.group(2);
         for (Unit unit : Unit.values()) {
             if (!unit.symbol().startsWith(prefix)) continue;
             String dimension = unit.dimension().name().toLowerCase(Locale.ROOT);
-            String description = "unit of " + dimension + ": 1 " + unit.symbol() + " = " + unit.toSi(1)
-                    + (unit.dimension().preferredUnit().isEmpty() ? "" : " (SI base of " + unit.dimension().preferredUnit() + ")");
-            entries.add(new ColtrainContentAssist.Entry(unit.symbol(), prefix, unit.symbol(), description, 0));
+            ContentAssistEntry entry = new ContentAssistEntry();
+            entry.setPrefix(prefix);
+            entry.setProposal(unit.symbol());
+            entry.setLabel(unit.symbol());
+            entry.setKind(ContentAssistEntry.KIND_VALUE);
+            entry.setDescription("unit of " + dimension + ": 1 " + unit.symbol() + " = " + unit.toSi(1)
+                    + (unit.dimension().preferredUnit().isEmpty() ? "" : " (SI base of " + unit.dimension().preferredUnit() + ")"));
+            entries.add(entry);
         }
         return entries;
     }

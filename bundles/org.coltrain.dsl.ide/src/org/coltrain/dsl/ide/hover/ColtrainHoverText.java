@@ -1,4 +1,4 @@
-package org.coltrain.ui.editor;
+package org.coltrain.dsl.ide.hover;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
