@@ -18,7 +18,9 @@ public final class IssueFormat {
         String severity = issue.getSeverity() == Severity.ERROR ? "error" : issue.getSeverity() == Severity.WARNING ? "warning" : "info";
         int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
         int column = issue.getColumn() == null ? 1 : issue.getColumn();
-        return path(file) + ":" + line + ":" + column + ": " + severity + ": " + issue.getMessage() + " [" + code(issue.getCode()) + "]";
+        // a file name may hold control characters as well as the file (ESC would reach the terminal raw)
+        return org.coltrain.dsl.parser.Printable.escape(path(file)) + ":" + line + ":" + column + ": " + severity + ": "
+                + issue.getMessage() + " [" + code(issue.getCode()) + "]";
     }
 
     /** The issue code without its package prefix: wrongUnitDimension, linking, syntax. */

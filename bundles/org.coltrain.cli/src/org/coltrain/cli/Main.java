@@ -27,17 +27,26 @@ public final class Main {
         CommandLine cli = commandLine(args.length == 0 ? null : args[0]);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A bug, not a user error: say so in one line and where to look, without a stack trace on screen.
-            commandLine.getErr().println("coltrain: internal error: " + e + " (rerun with COLTRAIN_DEBUG=1 for the stack trace)");
-            if (System.getenv("COLTRAIN_DEBUG") != null) e.printStackTrace(commandLine.getErr());
-            return 3;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, commandLine.getErr()));
         if (args.length == 0) {
             cli.usage(out);
             return ExitCodes.USAGE;
         }
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) { // the last resort: errors (a stack overflow, out of memory) pass picocli's handler
+            return internalError(e, err);
+        }
+    }
+
+    /** A bug, not a user error: say so in one line and where to look, without a stack trace on screen. */
+    private static int internalError(Throwable e, PrintWriter err) {
+        String message = String.valueOf(e).lines().findFirst().orElse(e.getClass().getName());
+        if (message.length() > 300) message = message.substring(0, 300) + "...";
+        err.println("coltrain: internal error: " + message + " (rerun with COLTRAIN_DEBUG=1 for the stack trace)");
+        if (System.getenv("COLTRAIN_DEBUG") != null) e.printStackTrace(err);
+        err.flush();
+        return 3;
     }
 
     /**

@@ -28,11 +28,11 @@ final class ModelFiles {
                     return null;
                 }
             } else if (!input.isFile()) {
-                err.println("coltrain: " + input + ": no such file");
+                err.println("coltrain: " + org.coltrain.dsl.parser.Printable.escape(input.getPath()) + ": no such file");
                 err.flush();
                 return null;
             } else if (!input.canRead()) {
-                err.println("coltrain: " + input + ": not readable (check its permissions)");
+                err.println("coltrain: " + org.coltrain.dsl.parser.Printable.escape(input.getPath()) + ": not readable (check its permissions)");
                 err.flush();
                 return null;
             } else {

@@ -58,7 +58,10 @@ public final class ModelLoader {
         Resource resource = resourceSet.getResource(URI.createFileURI(file.getAbsolutePath()), true);
         EcoreUtil.resolveAll(resourceSet);
         List<Located> issues = new ArrayList<>();
-        for (Resource r : List.copyOf(resourceSet.getResources())) {
+        // by index: validating a file loads the files it imports (even those nothing refers to yet), which are
+        // validated in turn, so an error in an imported file is reported with that file's name
+        for (int i = 0; i < resourceSet.getResources().size(); i++) {
+            Resource r = resourceSet.getResources().get(i);
             if (!validated.add(r)) continue;
             File source = new File(r.getURI().toFileString());
             for (Issue issue : validator.validate(r, CheckMode.ALL, CancelIndicator.NullImpl))

@@ -4,9 +4,15 @@
 package org.coltrain.dsl;
 
 import org.coltrain.dsl.conversion.ColtrainValueConverters;
+import org.coltrain.dsl.parser.ColtrainRecoveringParser;
+import org.coltrain.dsl.parser.ColtrainSyntaxErrorMessages;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.coltrain.dsl.validation.ColtrainResourceValidator;
 
 /** Runtime bindings of the ColTraIn language, used in the IDE, the CLI and the tests alike. */
 public class ColtrainRuntimeModule extends AbstractColtrainRuntimeModule {
@@ -14,6 +20,22 @@ public class ColtrainRuntimeModule extends AbstractColtrainRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return ColtrainValueConverters.class;
+    }
+
+    /** Syntax errors in the DSL's words, derived from the grammar (no parser-generator terms). */
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return ColtrainSyntaxErrorMessages.class;
+    }
+
+    /** The generated parser with a recovery that keeps an element's later parts after an error inside a block. */
+    @Override
+    public Class<? extends IParser> bindIParser() {
+        return ColtrainRecoveringParser.class;
+    }
+
+    /** Validation without follow-on errors of syntax errors, with a cap per file and no raw control characters. */
+    public Class<? extends IResourceValidator> bindIResourceValidator() {
+        return ColtrainResourceValidator.class;
     }
 
     /** Files see the elements of the files they import ({@code import "lib/networks.coltrain"}), and nothing else. */

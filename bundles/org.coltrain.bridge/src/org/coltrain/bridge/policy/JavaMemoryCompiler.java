@@ -74,7 +74,9 @@ public final class JavaMemoryCompiler {
             List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics())
                 if (d.getKind() == Diagnostic.Kind.ERROR) errors.add(d);
-            if (!ok && errors.isEmpty()) throw new IllegalStateException("the compiler failed without an error: " + log);
+            // javac reports its own crashes (a stack overflow on deep input) as pages of frames: the first line says it
+            if (!ok && errors.isEmpty())
+                throw new IllegalStateException("the compiler failed without an error: " + log.toString().lines().findFirst().orElse(""));
             Map<String, byte[]> classes = new HashMap<>();
             if (ok) out.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
             return new Result(classes, errors);

@@ -1,10 +1,11 @@
 package org.coltrain.dsl.conversion;
 
+import org.coltrain.dsl.parser.ColtrainValueException;
+import org.coltrain.dsl.parser.Printable;
 import org.coltrain.dsl.units.Quantities;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
-import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
@@ -19,10 +20,13 @@ public class ColtrainValueConverters extends DefaultTerminalConverters {
         return new AbstractNullSafeConverter<>() {
             @Override
             protected Double internalToValue(String text, INode node) {
-                return Quantities.parse(text)
-                        .map(Quantities.Literal::si)
-                        .orElseThrow(() -> new ValueConverterException(
-                                "'" + text.trim() + "' is not a number with an optional unit (e.g. 500 us, 1.2 GHz)", node, null));
+                double si = Quantities.parse(text).map(Quantities.Literal::si).orElseThrow(() -> new ColtrainValueException(
+                        "expects a number with an optional unit (e.g. 500 us, 1.2 GHz), not '" + Printable.quote(text.trim()) + "'", node));
+                // 1e400 reads as infinity and 1e308 TiB scales to it: no simulation can use a value beyond the doubles
+                if (!Double.isFinite(si))
+                    throw new ColtrainValueException("is too large: '" + Printable.quote(text.trim())
+                            + "' is beyond the largest number the simulator can hold (about 1.8e308 in SI units)", node);
+                return si;
             }
 
             @Override
@@ -132,7 +136,7 @@ public class ColtrainValueConverters extends DefaultTerminalConverters {
         protected T internalToValue(String text, INode node) {
             String digits = text.replaceAll("\\s+", "");
             if (!digits.matches(signed ? "-?[0-9]+" : "[0-9]+"))
-                throw new ValueConverterException("expected a whole number, found '" + text.trim() + "'", node, null);
+                throw new ColtrainValueException("expects a whole number, not '" + Printable.quote(text.trim()) + "'", node);
             try {
                 long value = Long.parseLong(digits);
                 if (type == Integer.class) {
@@ -141,7 +145,8 @@ public class ColtrainValueConverters extends DefaultTerminalConverters {
                 }
                 return type.cast(value);
             } catch (NumberFormatException e) {
-                throw new ValueConverterException("'" + digits + "' is too large", node, e);
+                throw new ColtrainValueException("expects a whole number of at most "
+                        + (type == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE) + ", not '" + Printable.quote(digits) + "'", node);
             }
         }
 

@@ -66,9 +66,16 @@ public final class InstanceCompiler {
         try {
             List<String> options = new ArrayList<>(OPTIONS);
             options.addAll(List.of("-classpath", policyClasses == null ? classPath : policyClasses + File.pathSeparator + classPath));
-            JavaMemoryCompiler.Result result = JavaMemoryCompiler.compile(
-                    List.of(JavaMemoryCompiler.source(generated.path(), generated.source())), List.of(), options);
-            if (!result.ok()) throw new IllegalStateException("generated " + generated.qualifiedName() + " does not compile: " + messages(result.errors()));
+            JavaMemoryCompiler.Result result;
+            try {
+                result = JavaMemoryCompiler.compile(List.of(JavaMemoryCompiler.source(generated.path(), generated.source())), List.of(), options);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError crash) {
+                throw new IllegalStateException("javac failed on the generated class " + generated.qualifiedName() + " ("
+                        + String.valueOf(crash.getMessage()).lines().findFirst().orElse(crash.getClass().getSimpleName())
+                        + "); run with --interpret to simulate without it");
+            }
+            if (!result.ok()) throw new IllegalStateException("the generated class " + generated.qualifiedName() + " does not compile ("
+                    + firstError(result.errors()) + "); run with --interpret to simulate without it");
             Map<String, byte[]> classes = new HashMap<>(result.classes());
             if (policy != null) classes.putAll(policy.classes());
             return JavaMemoryCompiler.loader(classes, parent).loadClass(generated.qualifiedName());
@@ -79,11 +86,13 @@ public final class InstanceCompiler {
         }
     }
 
-    static String messages(List<Diagnostic<? extends JavaFileObject>> errors) {
-        StringBuilder b = new StringBuilder();
-        for (Diagnostic<? extends JavaFileObject> d : errors)
-            b.append('\n').append(d.getKind()).append(" line ").append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT));
-        return b.toString();
+    /** The compiler's first error on one line, and how many more there are. */
+    static String firstError(List<Diagnostic<? extends JavaFileObject>> errors) {
+        if (errors.isEmpty()) return "no message from javac";
+        Diagnostic<? extends JavaFileObject> first = errors.get(0);
+        String message = first.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+        if (message.length() > 200) message = message.substring(0, 200) + "...";
+        return "line " + first.getLineNumber() + ": " + message + (errors.size() > 1 ? "; " + (errors.size() - 1) + " more" : "");
     }
 
     /** The compiler reads class files from a class path only: the policy's go to a temporary folder for the compile. */

@@ -73,6 +73,31 @@ final class JavaLiterals {
         return Double.toString(d);
     }
 
+    /**
+     * Text from the model (a file path, a name) made safe inside a Javadoc comment: no '*' '/' pair that would end
+     * it, no backslash that javac would read as a unicode escape even in a comment, no brace that would end an
+     * inline tag, no line break or control character.
+     */
+    static String comment(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '*' -> b.append("&#42;");
+                case '/' -> b.append(i > 0 && s.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '\\' -> b.append("&#92;");
+                case '{' -> b.append("&#123;");
+                case '}' -> b.append("&#125;");
+                case '@' -> b.append("&#64;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                default -> b.append(c < 0x20 || c == 0x7f || c > 0x7e ? "&#" + (int) c + ";" : String.valueOf(c));
+            }
+        }
+        return b.toString();
+    }
+
     static String string(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {

@@ -90,12 +90,29 @@ public final class SimulationClassGenerator {
         });
     }
 
+    /** Longest package the generator writes: javac's parser recurses per segment, and no one reads past this. */
+    static final int MAX_PACKAGE_SEGMENTS = 16;
+
+    /** Packages a class of ours may not be put in: the JDK's modules own them. */
+    private static final java.util.Set<String> JDK_ROOTS = java.util.Set.of("java", "javax", "jdk", "sun", "com.sun");
+
+    /**
+     * The model's package as a Java package: each segment a legal identifier (a Java keyword gets a trailing '_'),
+     * at most {@link #MAX_PACKAGE_SEGMENTS} segments, and below {@link #DEFAULT_PACKAGE} when it would land in a
+     * package of the JDK ({@code package java.lang}).
+     */
     static String packageName(Experiment experiment) {
         Model model = (Model) experiment.eContainer();
         if (model == null || model.getName() == null || model.getName().isBlank()) return DEFAULT_PACKAGE;
         List<String> segments = new ArrayList<>();
-        for (String segment : model.getName().split("\\.")) segments.add(identifier(segment).toLowerCase(Locale.ROOT));
-        return String.join(".", segments);
+        for (String segment : model.getName().split("\\.")) {
+            if (segments.size() == MAX_PACKAGE_SEGMENTS) break;
+            String id = identifier(segment).toLowerCase(Locale.ROOT);
+            segments.add(javax.lang.model.SourceVersion.isKeyword(id) ? id + "_" : id);
+        }
+        String name = String.join(".", segments);
+        boolean jdk = JDK_ROOTS.contains(segments.get(0)) || segments.size() > 1 && JDK_ROOTS.contains(segments.get(0) + "." + segments.get(1));
+        return jdk ? DEFAULT_PACKAGE + "." + name : name;
     }
 
     /** {@code Colocation} becomes {@code ColocationSimulation}. */

@@ -36,6 +36,15 @@ public class AcceleratorValidator extends AbstractDeclarativeValidator {
     }
 
     @Check
+    public void checkArrayNamesUnique(Accelerator acc) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (AluArray array : acc.getArrays())
+            if (array.getName() != null && !names.add(array.getName()))
+                error("array '" + array.getName() + "' is defined twice in accelerator '" + acc.getName() + "'; rename one",
+                        array, ColtrainPackage.Literals.ALU_ARRAY__NAME, IssueCodes.DUPLICATE_NAME);
+    }
+
+    @Check
     public void checkOneArrayKind(Accelerator acc) {
         for (int i = 1; i < acc.getArrays().size(); i++) {
             AluArray first = acc.getArrays().get(0), other = acc.getArrays().get(i);

@@ -66,6 +66,16 @@ public class ClusterValidator extends AbstractDeclarativeValidator {
     }
 
     @Check
+    public void checkServicesBalancedOnce(Cluster c) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (ServiceBalancer b : c.getBalancers())
+            if (b.getService() != null && !b.getService().eIsProxy() && !seen.add(b.getService()))
+                error("service '" + b.getService().getName() + "' is balanced twice in cluster '" + c.getName()
+                        + "'; keep one 'balance' entry: only one policy can route its requests", b,
+                        ColtrainPackage.Literals.SERVICE_BALANCER__SERVICE, IssueCodes.GIVEN_TWICE);
+    }
+
+    @Check
     public void checkBalancedService(ServiceBalancer b) {
         if (!(b.eContainer() instanceof Cluster c) || c.getWorkload() == null || c.getWorkload().eIsProxy()) return;
         if (b.getService() == null || b.getService().eIsProxy()) return;
@@ -97,7 +107,7 @@ public class ClusterValidator extends AbstractDeclarativeValidator {
         if (t.isSetWorkers() && t.getWorkers() > fleet)
             error("job '" + t.getName() + "' spans " + t.getWorkers() + " workers but cluster '" + c.getName() + "' has "
                     + fleet + " accelerators; lower 'workers' to at most " + fleet + " or add accelerators", t,
-                    ColtrainPackage.Literals.DATA_PARALLEL_TRAINING__WORKERS, IssueCodes.WORKERS_EXCEED_FLEET);
+                    ColtrainPackage.Literals.DATA_PARALLEL_TRAINING__WORKERS, IssueCodes.WORKERS_EXCEED_FLEET, Long.toString(fleet));
         for (FleetGroup g : c.getGroups())
             if (g.getAccelerator() != null && !g.getAccelerator().eIsProxy() && g.getAccelerator().getTrainingEncoding() == null
                     && coversWorkers(c, g, t))

@@ -9,8 +9,9 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The editor checks of the ColTraIn language, one class per concern. Each check has an issue code in
  * {@link IssueCodes}, a message that says what to change and, where the fix is obvious, issue data for a quick fix.
  */
-@ComposedChecks(validators = { UnitValidator.class, AcceleratorValidator.class, DramValidator.class, NetworkValidator.class,
-        WorkloadValidator.class, ExperimentValidator.class, PolicyValidator.class,
+@ComposedChecks(validators = { ImportValidator.class, PartsValidator.class, UnitValidator.class, AcceleratorValidator.class,
+        DramValidator.class, NetworkValidator.class, WorkloadValidator.class, ExperimentValidator.class, PolicyValidator.class,
+        SweepValidator.class, RunPreconditionsValidator.class,
         SuperNetValidator.class, MappingValidator.class, ClusterValidator.class, StudyValidator.class })
 public class ColtrainValidator extends AbstractColtrainValidator {
 }

@@ -61,6 +61,8 @@ public class DramValidator extends AbstractDeclarativeValidator {
         if (dram == null || ModelToSim.dramKind(dram).isPresent() && !dram.isSetEnergyJPerByte()) return;
         if (dram.getKind() != null && ModelToSim.dramKind(dram).isEmpty()) return; // reported as dramKindUnknown
         if (!UnitValidator.quantitiesWellFormed(accelerator)) return; // reported by the unit checks
+        if (dram.isSetEnergyJPerByte() && !(Math.abs(dram.getEnergyJPerByte()) <= org.coltrain.dsl.units.Dimension.ENERGY.maxSi()))
+            return; // reported as outOfRange
         AcceleratorSpec acc;
         try {
             acc = ModelToSim.accelerator(accelerator);

@@ -85,7 +85,7 @@ public class ExperimentValidator extends AbstractDeclarativeValidator {
             LatencyTable table = LatencyTables.compute(acc.get(), net.get(), maxBatch);
             double capacityPerS = table.maxRequestsPerS(maxBatch);
             double rate = meanRateHz(service.getArrival());
-            if (rate > capacityPerS)
+            if (rate > capacityPerS && capacityPerS > 0 && Double.isFinite(capacityPerS))
                 warning("service '" + service.getName() + "' offers " + Quantities.formatNumber(Math.round(rate))
                         + " requests/s but " + acc.get().name() + " serves at most " + Quantities.formatNumber(Math.round(capacityPerS))
                         + "/s of " + net.get().name() + " at its best batch size (" + table.bestBatch(maxBatch)

@@ -8,11 +8,25 @@ public final class IssueCodes {
 
     private static final String PREFIX = "org.coltrain.";
 
+    // syntax: an element without a part its grammar requires (raised by the parser, named by the message provider)
+    public static final String MISSING_PART = PREFIX + "missingPart";
+
+    // imports
+    public static final String IMPORT_NOT_FOUND = PREFIX + "importNotFound";
+    public static final String IMPORT_NOT_A_MODEL = PREFIX + "importNotAModel";
+    public static final String GIVEN_TWICE = PREFIX + "givenTwice";
+
     // units and values
     public static final String WRONG_UNIT_DIMENSION = PREFIX + "wrongUnitDimension";
     public static final String MISSING_UNIT = PREFIX + "missingUnit";
     public static final String NON_POSITIVE = PREFIX + "nonPositive";
     public static final String UNKNOWN_SETTING = PREFIX + "unknownSetting";
+    public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
+
+    // what every run needs
+    public static final String EMPTY_WORKLOAD = PREFIX + "emptyWorkload";
+    public static final String EMPTY_NETWORK = PREFIX + "emptyNetwork";
+    public static final String RUN_TOO_LONG = PREFIX + "runTooLong";
     public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 
     // accelerator
@@ -54,6 +68,8 @@ public final class IssueCodes {
     public static final String WARMUP_NOT_BELOW_DURATION = PREFIX + "warmupNotBelowDuration";
     public static final String SWEEP_PATH_UNKNOWN = PREFIX + "sweepPathUnknown";
     public static final String SWEEP_RANGE_EMPTY = PREFIX + "sweepRangeEmpty";
+    public static final String SWEEP_VALUE_NOT_WHOLE = PREFIX + "sweepValueNotWhole";
+    public static final String SWEEP_TOO_MANY_POINTS = PREFIX + "sweepTooManyPoints";
     public static final String POLICY_CLASS_NAME = PREFIX + "policyClassName";
     public static final String POLICY_SOURCE_MISSING = PREFIX + "policySourceMissing";
 

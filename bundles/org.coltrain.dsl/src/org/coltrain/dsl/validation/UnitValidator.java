@@ -33,7 +33,7 @@ public class UnitValidator extends AbstractDeclarativeValidator {
     static final String UNIT_ANNOTATION = "http://www.coltrain.org/unit";
 
     /** Attributes that must be > 0 when given: sizes, counts, rates, durations. */
-    private static final Set<EAttribute> POSITIVE = Set.of(
+    static final Set<EAttribute> POSITIVE = Set.of(
             ColtrainPackage.Literals.ALU_ARRAY__COUNT, ColtrainPackage.Literals.ALU_ARRAY__ROWS,
             ColtrainPackage.Literals.ALU_ARRAY__COLS, ColtrainPackage.Literals.ALU_ARRAY__CLOCK_HZ,
             ColtrainPackage.Literals.BUFFER__SIZE_BYTES, ColtrainPackage.Literals.DRAM__BANDWIDTH_BYTES_PER_S,

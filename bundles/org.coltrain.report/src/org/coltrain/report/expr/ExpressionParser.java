@@ -16,8 +16,14 @@ final class ExpressionParser {
 
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
 
+    /** Deepest nesting of parentheses, calls and signs; evaluation recurses once per level. */
+    static final int MAX_DEPTH = 100;
+    /** Most operators and operands in one expression; a chain of them also recurses once per element. */
+    static final int MAX_NODES = 1000;
+
     private final String text;
     private int pos;
+    private int depth, nodes;
 
     ExpressionParser(String text) {
         this.text = text;
@@ -32,13 +38,13 @@ final class ExpressionParser {
 
     private Expression or() {
         Expression e = and();
-        while (keyword("or")) e = new Expression.Binary("or", e, and());
+        while (keyword("or")) e = node(new Expression.Binary("or", e, and()));
         return e;
     }
 
     private Expression and() {
         Expression e = comparison();
-        while (keyword("and")) e = new Expression.Binary("and", e, comparison());
+        while (keyword("and")) e = node(new Expression.Binary("and", e, comparison()));
         return e;
     }
 
@@ -48,7 +54,7 @@ final class ExpressionParser {
         for (String op : List.of("==", "!=", "<=", ">=", "<", ">")) {
             if (text.startsWith(op, pos) && COMPARISONS.contains(op)) {
                 pos += op.length();
-                return new Expression.Binary(op, e, additive());
+                return node(new Expression.Binary(op, e, additive()));
             }
         }
         return e;
@@ -57,8 +63,8 @@ final class ExpressionParser {
     private Expression additive() {
         Expression e = multiplicative();
         while (true) {
-            if (symbol('+')) e = new Expression.Binary("+", e, multiplicative());
-            else if (symbol('-')) e = new Expression.Binary("-", e, multiplicative());
+            if (symbol('+')) e = node(new Expression.Binary("+", e, multiplicative()));
+            else if (symbol('-')) e = node(new Expression.Binary("-", e, multiplicative()));
             else return e;
         }
     }
@@ -66,21 +72,30 @@ final class ExpressionParser {
     private Expression multiplicative() {
         Expression e = unary();
         while (true) {
-            if (symbol('*')) e = new Expression.Binary("*", e, unary());
-            else if (symbol('/')) e = new Expression.Binary("/", e, unary());
+            if (symbol('*')) e = node(new Expression.Binary("*", e, unary()));
+            else if (symbol('/')) e = node(new Expression.Binary("/", e, unary()));
             else return e;
         }
     }
 
     private Expression unary() {
-        if (symbol('-')) return new Expression.Unary("-", unary());
-        if (keyword("not")) return new Expression.Unary("not", unary());
+        if (++depth > MAX_DEPTH) throw error("nested more than " + MAX_DEPTH + " levels deep; split the expression");
+        try {
+            return signed();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expression signed() {
+        if (symbol('-')) return node(new Expression.Unary("-", unary()));
+        if (keyword("not")) return node(new Expression.Unary("not", unary()));
         Expression e = primary();
         while (true) {
-            if (symbol('.')) e = new Expression.Navigate(e, name(), false);
+            if (symbol('.')) e = node(new Expression.Navigate(e, name(), false));
             else if (text.startsWith("?.", pos)) {
                 pos += 2;
-                e = new Expression.Navigate(e, name(), true);
+                e = node(new Expression.Navigate(e, name(), true));
             } else return e;
         }
     }
@@ -94,11 +109,11 @@ final class ExpressionParser {
             expect(')');
             return e;
         }
-        if (c == '\'') return new Expression.Literal(string());
-        if (Character.isDigit(c)) return new Expression.Literal(number());
+        if (c == '\'') return node(new Expression.Literal(string()));
+        if (Character.isDigit(c)) return node(new Expression.Literal(number()));
         String name = name();
-        if (name.equals("true") || name.equals("false")) return new Expression.Literal(Boolean.valueOf(name));
-        if (name.equals("null")) return new Expression.Literal(null);
+        if (name.equals("true") || name.equals("false")) return node(new Expression.Literal(Boolean.valueOf(name)));
+        if (name.equals("null")) return node(new Expression.Literal(null));
         if (symbol('(')) {
             List<Expression> args = new ArrayList<>();
             if (!symbol(')')) {
@@ -106,9 +121,15 @@ final class ExpressionParser {
                 expect(')');
             }
             Functions.checkKnown(name, args.size(), this::error);
-            return new Expression.Call(name, args);
+            return node(new Expression.Call(name, args));
         }
-        return new Expression.Name(name);
+        return node(new Expression.Name(name));
+    }
+
+    /** Counts the nodes of the tree, so that no expression is too large to evaluate. */
+    private Expression node(Expression e) {
+        if (++nodes > MAX_NODES) throw error("more than " + MAX_NODES + " operators and operands; split the expression");
+        return e;
     }
 
     private String name() {

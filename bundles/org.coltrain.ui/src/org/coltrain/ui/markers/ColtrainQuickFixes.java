@@ -11,10 +11,13 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
 /**
- * Quick fixes for the checks whose fix is obvious, keyed on the same issue codes as the checks: a missing unit is
+ * Quick fixes for the checks whose fix is unambiguous, keyed on the same issue codes as the checks: a missing unit is
  * added, a unit of the wrong dimension is replaced by the attribute's preferred one, an unknown setting or DRAM kind
- * becomes one of the known names, a DRAM counted in the wrong unit gets its kind's, and a DRAM whose energy does not go
- * with its bandwidth names the suggested kind. Each rewrites only the text the marker covers.
+ * becomes one of the known names, a DRAM counted in the wrong unit gets its kind's, a DRAM whose energy does not go
+ * with its bandwidth names the suggested kind; a value the check computed (the channels a layer really gets, the HBFP
+ * defaults, a whole number for a swept count, the fleet size for too many workers, the file an import meant, an
+ * encoding that can train) replaces the marked text; and a syntax error with a single suggestion (a near-miss
+ * keyword, a keyword escaped as a name) applies it. Each rewrites only the text the marker covers.
  */
 public final class ColtrainQuickFixes implements IMarkerResolutionGenerator2 {
 
@@ -39,6 +42,12 @@ public final class ColtrainQuickFixes implements IMarkerResolutionGenerator2 {
                 || IssueCodes.DRAM_COUNT_UNIT.equals(code)) {
             for (String known : data)
                 if (!known.isEmpty()) fixes.add(new RegionRewrite("Change to '" + known + "'", text -> known));
+        } else if (REPLACED_BY_DATA.contains(code) && !data[0].isEmpty()) {
+            String value = data[0];
+            fixes.add(new RegionRewrite("Change to '" + value + "'", text -> value));
+        } else if (IssueCodes.IMPORT_NOT_FOUND.equals(code) && !data[0].isEmpty()) {
+            String path = data[0];
+            fixes.add(new RegionRewrite("Import \"" + path + "\"", text -> "\"" + path + "\""));
         } else if (IssueCodes.DRAM_POWER_ABOVE_CHIP.equals(code) && !data[0].isEmpty()) {
             // the marker covers the dram block: name the suggested kind after the keyword
             String kind = data[0];
@@ -47,6 +56,12 @@ public final class ColtrainQuickFixes implements IMarkerResolutionGenerator2 {
         }
         return fixes.toArray(IMarkerResolution[]::new);
     }
+
+    /** Checks whose issue data is the one text that replaces the marked text. */
+    static final java.util.Set<String> REPLACED_BY_DATA = java.util.Set.of(IssueCodes.CHANNEL_MISMATCH,
+            IssueCodes.FIXED_POINT_TRAINING, IssueCodes.HBFP_BITS_RANGE, IssueCodes.HBFP_BLOCK_RANGE,
+            IssueCodes.HBFP_EXPONENT_RANGE, IssueCodes.SWEEP_VALUE_NOT_WHOLE, IssueCodes.WORKERS_EXCEED_FLEET,
+            org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
 
     /** "4 GHz" without its unit: "4". */
     static String numberPart(String quantity) {

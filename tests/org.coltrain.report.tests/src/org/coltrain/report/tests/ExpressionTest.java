@@ -88,4 +88,20 @@ class ExpressionTest {
         ExpressionException f = assertThrows(ExpressionException.class, () -> Expression.parse("total(acc)"));
         assertTrue(f.getMessage().contains("unknown function 'total'") && f.getMessage().contains("sum"), f.getMessage());
     }
+
+    @Test
+    void deepNestingIsRefusedWithAMessageInsteadOfOverflowingTheStack() {
+        String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        ExpressionException e = assertThrows(ExpressionException.class, () -> Expression.parse(deep));
+        assertTrue(e.getMessage().contains("nested more than 100 levels"), e.getMessage());
+        String signs = "-".repeat(20_000) + "1";
+        assertThrows(ExpressionException.class, () -> Expression.parse(signs));
+    }
+
+    @Test
+    void longOperatorChainsAreRefusedBeforeEvaluationRecursesThroughThem() {
+        ExpressionException e = assertThrows(ExpressionException.class, () -> Expression.parse("1" + "+1".repeat(20_000)));
+        assertTrue(e.getMessage().contains("more than 1000 operators"), e.getMessage());
+        assertEquals(100.0, eval("1" + "+1".repeat(99), null));
+    }
 }

@@ -83,6 +83,45 @@ class EditorTest {
     }
 
     @Test
+    void aMistypedKeywordIsASyntaxErrorInTheDslsWordsAndTheQuickFixCorrectsIt() throws Exception {
+        IFile file = Ui.exampleProject().getFile("equinox/accelerators.coltrain");
+        ITextEditor editor = Ui.open(file);
+        IDocument document = Ui.document(editor);
+        // the first array of the file gives 'count' before 'rows'
+        int at = document.get().indexOf("rows ", document.get().indexOf("array main {"));
+        document.replace(at, "rows".length(), "rowz");
+
+        String syntax = org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC;
+        Ui.waitUntil("a syntax marker", MARKER_WAIT, () -> markers(file, syntax).size() == 1);
+        IMarker marker = markers(file, syntax).get(0);
+        // ColtrainSyntaxErrorMessages: the element, the word found, what may come there, the near miss.
+        assertEquals("in array 'main': 'rowz' is not expected here; expected 'rows', 'cols', 'dataflow', 'clock' or '}'"
+                + " (did you mean 'rows'?)", marker.getAttribute(IMarker.MESSAGE, ""));
+        IMarkerResolution[] fixes = new ColtrainQuickFixes().getResolutions(marker);
+        assertEquals(List.of("Change to 'rows'"), Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+        fixes[0].run(marker);
+        Ui.waitUntil("the syntax marker to go", MARKER_WAIT, () -> markers(file, syntax).isEmpty());
+        assertTrue(document.get().startsWith("rows ", at), "the fix puts 'rows' back");
+    }
+
+    @Test
+    void anHbfpBlockOutOfRangeIsResetToTheEmulatorsBlockByTheQuickFix() throws Exception {
+        IFile file = Ui.exampleProject().getFile("equinox/accelerators.coltrain");
+        ITextEditor editor = Ui.open(file);
+        IDocument document = Ui.document(editor);
+        int at = document.get().indexOf("hbfp 8 block 24");
+        document.replace(at, "hbfp 8 block 24".length(), "hbfp 8 block 0");
+
+        Ui.waitUntil("an HBFP block marker", MARKER_WAIT, () -> markers(file, IssueCodes.HBFP_BLOCK_RANGE).size() == 1);
+        IMarker marker = markers(file, IssueCodes.HBFP_BLOCK_RANGE).get(0);
+        IMarkerResolution[] fixes = new ColtrainQuickFixes().getResolutions(marker);
+        assertEquals(List.of("Change to '24'"), Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+        fixes[0].run(marker);
+        Ui.waitUntil("the HBFP block marker to go", MARKER_WAIT, () -> markers(file, IssueCodes.HBFP_BLOCK_RANGE).isEmpty());
+        assertTrue(document.get().indexOf("hbfp 8 block 24") == at, "the fix puts the emulator's block size back");
+    }
+
+    @Test
     void contentAssistOffersTheAcceleratorsOfTheImportedFile() throws Exception {
         IFile file = Ui.exampleProject().getFile("equinox/equinox.coltrain");
         ITextEditor editor = Ui.open(file);
