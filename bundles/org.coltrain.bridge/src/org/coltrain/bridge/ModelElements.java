@@ -27,10 +27,7 @@ public final class ModelElements {
     public static <T extends Element> Lookup<T> find(Model model, Class<T> type, String kind, String name, String howToChoose) {
         List<T> own = elements(model, type);
         List<T> all = new ArrayList<>(own);
-        for (Import i : model.getImports())
-            for (EObject root : model.eResource().getResourceSet()
-                    .getResource(URI.createURI(i.getImportURI()).resolve(model.eResource().getURI()), true).getContents())
-                all.addAll(elements((Model) root, type));
+        for (Model imported : imports(model)) all.addAll(elements(imported, type));
         if (name != null) {
             for (T t : all) if (name.equals(t.getName())) return new Lookup<>(t, null);
             return new Lookup<>(null, "no " + kind + " named '" + name + "'; available: " + names(all));
@@ -39,6 +36,16 @@ public final class ModelElements {
         if (candidates.size() == 1) return new Lookup<>(candidates.get(0), null);
         return new Lookup<>(null, candidates.isEmpty() ? "the model has no " + kind
                 : "the model has several " + kind + "s (" + names(candidates) + "); " + howToChoose);
+    }
+
+    /** The models {@code model} imports directly, loaded into its resource set. */
+    public static List<Model> imports(Model model) {
+        List<Model> out = new ArrayList<>();
+        for (Import i : model.getImports())
+            for (EObject root : model.eResource().getResourceSet()
+                    .getResource(URI.createURI(i.getImportURI()).resolve(model.eResource().getURI()), true).getContents())
+                out.add((Model) root);
+        return out;
     }
 
     private static <T extends Element> List<T> elements(Model model, Class<T> type) {

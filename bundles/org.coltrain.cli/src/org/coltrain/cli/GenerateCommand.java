@@ -12,9 +12,9 @@ import org.coltrain.model.Experiment;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -25,11 +25,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the .coltrain model")
-    File file;
+    @Mixin
+    SharedOptions.ModelFile model;
 
-    @Option(names = { "-e", "--experiment" }, paramLabel = "NAME", description = "experiment to generate (default: the only one in FILE)")
-    String experimentName;
+    @Mixin
+    SharedOptions.ExperimentName experimentName;
 
     @Option(names = { "-o", "--out" }, paramLabel = "DIR", required = true,
             description = "source folder; the class goes to DIR/<package path>/<Experiment>Simulation.java")
@@ -38,11 +38,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        Models.Found<Experiment> experiment = Models.load(file, Experiment.class, experimentName, "--experiment", err);
+        Models.Found<Experiment> experiment = Models.load(model.file, Experiment.class, experimentName.name, "--experiment", err);
         if (!experiment.ok()) return experiment.exitCode();
         SimulationClassGenerator.GeneratedClass generated;
         try {
-            generated = new SimulationClassGenerator().generate(experiment.element(), IssueFormat.path(file));
+            generated = new SimulationClassGenerator().generate(experiment.element(), IssueFormat.path(model.file));
         } catch (TraceParseException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;

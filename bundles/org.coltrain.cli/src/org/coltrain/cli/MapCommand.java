@@ -1,39 +1,35 @@
 package org.coltrain.cli;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.coltrain.bridge.ModelToMapping;
-import org.coltrain.bridge.results.MappingResults;
+import org.coltrain.bridge.run.MappingOverrides;
+import org.coltrain.bridge.run.RunKinds;
+import org.coltrain.bridge.run.RunOptions;
+import org.coltrain.bridge.run.RunTarget;
 import org.coltrain.model.ChannelMapping;
-import org.coltrain.sim.mapping.BaselineComparison;
-import org.coltrain.sim.mapping.Mapping;
-import org.coltrain.sim.mapping.MappingStudy;
 import org.coltrain.sim.mapping.Objective;
-import org.coltrain.sim.mapping.SplitSystem;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+
+/** {@code coltrain run} on a mapping, with the objective and budget as options. */
 @Command(name = "map", mixinStandardHelpOptions = true,
         description = "Splits each layer's output channels between the two arrays of a soc (ODiMO): the best split for "
                 + "energy or latency under an accuracy-drop budget, against the single-array mappings; writes "
-                + "mapping.csv, pareto.csv and mapping.json into the output folder.")
+                + "results.json and results.xmi (every mapping layer by layer), mapping.csv, pareto.csv, svg/*.svg and "
+                + "report.html into the output folder. The same as coltrain run on the mapping.")
 public final class MapCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the .coltrain model with a 'mapping'")
-    File file;
+    @Mixin
+    SharedOptions.ModelFile model;
 
     @Option(names = { "-m", "--mapping" }, paramLabel = "NAME", description = "mapping (default: the only one)")
     String mappingName;
@@ -45,11 +41,14 @@ public final class MapCommand implements Callable<Integer> {
             + "to 1 (least accurate), or a percentage such as 25%% (default: the mapping's budget)")
     String budget;
 
-    @Option(names = { "-o", "--out" }, paramLabel = "DIR", description = "output folder (default: out/<mapping>/)")
-    File out;
+    @Mixin
+    SharedOptions.OutputFolder output;
+
+    @Mixin
+    SharedOptions.Diagrams diagrams;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Objective objectiveOverride = null;
         Double budgetOverride = null;
@@ -60,16 +59,11 @@ public final class MapCommand implements Callable<Integer> {
             err.println("coltrain: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Models.Found<ChannelMapping> mapping = Models.load(file, ChannelMapping.class, mappingName, "--mapping", err);
+        Models.Found<ChannelMapping> mapping = Models.load(model.file, ChannelMapping.class, mappingName, "--mapping", err);
         if (!mapping.ok()) return mapping.exitCode();
-        ModelToMapping.Run run = ModelToMapping.run(mapping.element(), objectiveOverride, budgetOverride);
-        MappingStudy study = run.study();
-        print(mapping.element().getName(), study, run.testAccuracy(), stdout);
-        Path dir = (out != null ? out : new File("out", mapping.element().getName())).toPath();
-        MappingResults.write(dir, IssueFormat.path(file), mapping.element().getName(), study, run.testAccuracy());
-        stdout.println("wrote " + dir.resolve("mapping.csv") + ", pareto.csv and mapping.json");
-        stdout.flush();
-        return ExitCodes.OK;
+        RunOptions options = RunOptions.DEFAULTS.with(MappingOverrides.class, new MappingOverrides(objectiveOverride, budgetOverride));
+        return RunExecution.execute(new RunTarget(RunKinds.MAPPING, mapping.element()), options, output.out, diagrams.folder,
+                IssueFormat.path(model.file), stdout, err);
     }
 
     /** '0.25', '25%' or '25 %'. */
@@ -86,50 +80,5 @@ public final class MapCommand implements Callable<Integer> {
         if (!(value >= 0 && value <= 1))
             throw new IllegalArgumentException("--budget must lie between 0 and 1 (0% and 100%), not '" + text + "'");
         return value;
-    }
-
-    static void print(String name, MappingStudy s, Map<String, Double> testAccuracy, PrintWriter out) {
-        SplitSystem sys = s.problem().system();
-        String a = sys.first().name(), b = sys.second().name();
-        out.printf(Locale.ROOT, "%s: %s on %s (%s %s, %s %s), minimise %s, budget %.3f%n", name, s.problem().network(),
-                sys.name(), a, sys.first().weights().name(), b, sys.second().weights().name(), s.objective().cliName(), s.budget());
-        Mapping m = s.searched();
-        out.printf(Locale.ROOT, "%-14s %5s %6s %6s %10s %10s %10s %11s %9s%n", "layer", "Cout", a, b, a + " us", b + " us",
-                "layer us", "energy nJ", "proxy");
-        for (Mapping.Layer l : m.layers()) {
-            var c = l.cost();
-            out.printf(Locale.ROOT, "%-14s %5d %6d %6d %10.2f %10.2f %10.2f %11.2f %9.2e%n", c.layer(),
-                    c.firstChannels() + c.secondChannels(), c.firstChannels(), c.secondChannels(), c.firstLatencyNs() / 1e3,
-                    c.secondLatencyNs() / 1e3, c.latencyNs() / 1e3, c.energyPj() / 1e3, l.proxy());
-        }
-        out.println();
-        boolean accuracy = !testAccuracy.isEmpty();
-        printComparisons(s, testAccuracy, out);
-        out.println();
-        out.printf(Locale.ROOT, "%-18s %11s %9s %11s %9s %7s%s%n", "mapping", "latency us", "vs " + a, "energy nJ", "vs " + a,
-                "drop", accuracy ? "  test accuracy" : "");
-        for (Mapping x : MappingResults.mappings(s))
-            out.printf(Locale.ROOT, "%-18s %11.1f %8.1f%% %11.1f %8.1f%% %7.3f%s%n", x.label(), x.latencyNs() / 1e3,
-                    100 * s.latencyChange(x), x.energyPj() / 1e3, 100 * s.energyChange(x), x.drop(),
-                    accuracy ? String.format(Locale.ROOT, "  %13.4f", testAccuracy.get(x.label())) : "");
-        if (accuracy) out.println("(test accuracy: the numerics harness's digits CNN, each channel's weights stored as mapped)");
-        out.printf(Locale.ROOT, "Pareto front (%s vs drop): %d mappings%n", s.objective().cliName(), s.front().size());
-    }
-
-    /** The paper's comparison first: each heuristic baseline against the search at the baseline's own drop. */
-    private static void printComparisons(MappingStudy s, Map<String, Double> testAccuracy, PrintWriter out) {
-        boolean accuracy = !testAccuracy.isEmpty();
-        out.println("against the paper's heuristic baselines (ODiMO reports up to -33 % energy and -31 % latency), "
-                + "searched at each baseline's drop:");
-        out.printf(Locale.ROOT, "%-18s %7s %11s %11s %8s %11s %11s %8s%s%n", "baseline", "drop", "energy nJ",
-                "searched", "change", "latency us", "searched", "change", accuracy ? "  test accuracy: baseline, energy, latency" : "");
-        for (BaselineComparison c : s.comparisons()) {
-            Mapping b = c.baseline();
-            out.printf(Locale.ROOT, "%-18s %7.3f %11.1f %11.1f %7.1f%% %11.1f %11.1f %7.1f%%%s%n", b.label(), b.drop(),
-                    b.energyPj() / 1e3, c.searchedEnergy().energyPj() / 1e3, 100 * c.energyChange(), b.latencyNs() / 1e3,
-                    c.searchedLatency().latencyNs() / 1e3, 100 * c.latencyChange(),
-                    accuracy ? String.format(Locale.ROOT, "  %.4f, %.4f, %.4f", testAccuracy.get(b.label()),
-                            testAccuracy.get(c.searchedEnergy().label()), testAccuracy.get(c.searchedLatency().label())) : "");
-        }
     }
 }

@@ -26,10 +26,27 @@ final class Models {
      * errors and hold the element of the given type (by name, or the only one); otherwise what is wrong is printed.
      */
     static <T extends Element> Found<T> load(File file, Class<T> type, String name, String option, PrintWriter err) {
+        Found<Model> model = loadModel(file, err);
+        if (!model.ok()) return new Found<>(null, model.exitCode());
+        return new Found<>(find(model.element(), type, name, option, err).orElse(null), ExitCodes.USAGE);
+    }
+
+    /**
+     * One model file that exists, is a file (not a folder), holds something and validates without errors; otherwise
+     * what is wrong is printed and the exit code returned.
+     */
+    static Found<Model> loadModel(File file, PrintWriter err) {
+        if (file.isDirectory()) {
+            err.println("coltrain: " + file + " is a folder; give one .coltrain file (validate checks whole folders)");
+            return new Found<>(null, ExitCodes.USAGE);
+        }
         if (ModelFiles.expand(List.of(file), err) == null) return new Found<>(null, ExitCodes.USAGE);
+        if (file.length() == 0) {
+            err.println("coltrain: " + file + " is empty; write a model in it (see examples/) or give another file");
+            return new Found<>(null, ExitCodes.MODEL_ERRORS);
+        }
         Optional<Model> model = loadValid(file, err);
-        if (model.isEmpty()) return new Found<>(null, ExitCodes.MODEL_ERRORS);
-        return new Found<>(find(model.get(), type, name, option, err).orElse(null), ExitCodes.USAGE);
+        return model.isEmpty() ? new Found<>(null, ExitCodes.MODEL_ERRORS) : new Found<>(model.get(), ExitCodes.OK);
     }
 
     /**

@@ -2,14 +2,14 @@ package org.coltrain.cli;
 
 import java.io.PrintWriter;
 
-import org.coltrain.sim.serve.ProgressListener;
+import org.coltrain.bridge.run.RunMonitor;
 
 /**
  * Progress of a run on stderr: a one-line bar redrawn in place when a person watches a terminal; otherwise (CI, a
- * pipe, a log file) one line per tenth of the simulated time, once the run has taken a few seconds, so that a long
- * run is seen to advance and a short one prints nothing.
+ * pipe, a log file) one line per tenth of the run, once the run has taken a few seconds, so that a long run is seen
+ * to advance and a short one prints nothing.
  */
-final class ProgressBar implements ProgressListener {
+final class ProgressBar implements RunMonitor {
 
     private static final int WIDTH = 40;
     /** Wall time after which a run without a terminal starts reporting its progress. */
@@ -25,19 +25,19 @@ final class ProgressBar implements ProgressListener {
         this.terminal = terminal;
     }
 
-    static ProgressListener forTerminal(PrintWriter err) {
+    static RunMonitor forTerminal(PrintWriter err) {
         return new ProgressBar(err, System.console() != null && System.getenv("CI") == null);
     }
 
     @Override
-    public void progress(long simulatedNs, long durationNs) {
-        int percent = (int) Math.min(100, simulatedNs * 100 / Math.max(1, durationNs));
+    public synchronized void progress(String task, double fraction) {
+        int percent = (int) Math.max(0, Math.min(100, fraction * 100));
         if (percent == lastPercent) return;
         if (!terminal) {
             if (percent / 10 == lastPercent / 10 || percent == 100 || System.nanoTime() - startNs < QUIET_NS) return;
             lastPercent = percent;
-            err.printf(java.util.Locale.ROOT, "coltrain: simulated %d%% (%.3g of %.3g s) after %.0f s%n", percent,
-                    simulatedNs * 1e-9, durationNs * 1e-9, (System.nanoTime() - startNs) * 1e-9);
+            err.printf(java.util.Locale.ROOT, "coltrain: %s: %d%% after %.0f s%n", task, percent,
+                    (System.nanoTime() - startNs) * 1e-9);
             err.flush();
             return;
         }
@@ -46,5 +46,10 @@ final class ProgressBar implements ProgressListener {
         err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + "%");
         if (percent == 100) err.print("\r" + " ".repeat(WIDTH + 8) + "\r");
         err.flush();
+    }
+
+    @Override
+    public boolean cancelled() {
+        return false;
     }
 }

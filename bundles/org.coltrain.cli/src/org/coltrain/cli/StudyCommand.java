@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,18 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.coltrain.bridge.policy.PolicyException;
-import org.coltrain.bridge.study.StudyOutcome;
-import org.coltrain.bridge.study.StudyOutputs;
-import org.coltrain.bridge.study.StudyRunner;
+import org.coltrain.bridge.run.RunKinds;
+import org.coltrain.bridge.run.RunOptions;
+import org.coltrain.bridge.run.RunTarget;
+import org.coltrain.bridge.run.StudyCache;
 import org.coltrain.model.Study;
-import org.coltrain.report.StudyReport;
-import org.coltrain.sim.dse.ResultCache;
-import org.coltrain.sim.serve.arrival.TraceParseException;
-import org.coltrain.sim.study.CapacityMemo;
-import org.coltrain.sim.study.ClaimCheck;
-import org.coltrain.sim.study.ClaimsCsv;
-import org.coltrain.sim.study.StudyTable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +60,7 @@ public final class StudyCommand implements Callable<Integer> {
     int recheck;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (file == null) {
             List<Shipped> shipped = shipped(err);
@@ -97,89 +89,14 @@ public final class StudyCommand implements Callable<Integer> {
             err.println("coltrain: --recheck needs a count >= 0, got " + recheck);
             return ExitCodes.USAGE;
         }
-        return run(study.element(), file, out, noCache ? CacheUse.NONE : cacheOnly ? CacheUse.ONLY : CacheUse.READ_WRITE,
-                recheck, stdout, err);
+        return run(study.element(), file, out, new StudyCache(noCache ? StudyCache.Use.NONE : cacheOnly ? StudyCache.Use.ONLY
+                : StudyCache.Use.READ_WRITE, recheck), stdout, err);
     }
 
-    /** How a run uses the study's result cache file. */
-    enum CacheUse { READ_WRITE, NONE, ONLY }
-
-    /** Runs, writes and prints one study: shared with {@code coltrain run FILE -e STUDY}. */
-    static int run(Study study, File modelFile, File out, CacheUse use, int recheck, PrintWriter stdout,
-            PrintWriter err) throws IOException {
-        ResultCache cache = use == CacheUse.NONE ? ResultCache.inMemory()
-                : ResultCache.at(StudyRunner.defaultCache(modelFile.toPath(), study));
-        String regenerate = "'coltrain study " + study.getName() + " -f " + IssueFormat.path(modelFile)
-                + "' (a shipped study: releng/scripts/update-study-goldens " + study.getName() + ")";
-        if (use == CacheUse.ONLY) cache.requireHits(regenerate);
-        List<String> rechecks = CapacityMemo.cheapestCapacities(cache, recheck);
-        cache.recheck(rechecks);
-        StudyOutcome outcome;
-        try {
-            outcome = StudyRunner.run(study, cache);
-        } catch (TraceParseException | PolicyException e) {
-            err.println(e.getMessage());
-            return ExitCodes.MODEL_ERRORS;
-        } catch (IllegalStateException e) {
-            err.println("coltrain: study " + study.getName() + ": " + e.getMessage());
-            return ExitCodes.MODEL_ERRORS;
-        }
-        List<ResultCache.Recheck> differ = cache.rechecked().stream().filter(r -> !r.equal()).toList();
-        if (!rechecks.isEmpty()) {
-            for (ResultCache.Recheck r : differ)
-                err.println("coltrain: cached " + r.description() + ": " + Arrays.toString(r.cached())
-                        + ", simulated again: " + Arrays.toString(r.computed()));
-            if (!differ.isEmpty()) {
-                err.println("coltrain: the result cache " + cache.file() + " no longer holds what the simulator "
-                        + "computes; regenerate it with " + regenerate);
-                return ExitCodes.MODEL_ERRORS;
-            }
-            if (cache.rechecked().size() < rechecks.size()) {
-                err.println("coltrain: the study read only " + cache.rechecked().size() + " of the " + rechecks.size()
-                        + " cached capacities chosen for the recheck; the cache holds entries the study no longer "
-                        + "uses: regenerate it with " + regenerate);
-                return ExitCodes.MODEL_ERRORS;
-            }
-            stdout.println("rechecked " + rechecks.size() + " cached capacities: bit-identical to a new simulation");
-        }
-        Path dir = (out != null ? out : new File("out", study.getName())).toPath();
-        StudyOutputs.write(dir, IssueFormat.path(modelFile), outcome);
-        Path report = StudyReport.write(dir, outcome);
-        print(outcome, stdout);
-        stdout.println("wrote " + dir.resolve("claims.csv") + ", " + outcome.tables().size() + " tables, results.xmi and "
-                + report);
-        stdout.flush();
-        return ExitCodes.OK;
-    }
-
-    static void print(StudyOutcome outcome, PrintWriter out) {
-        out.printf(Locale.ROOT, "study %s (%s)%n", outcome.study(), outcome.kind());
-        for (String n : outcome.notes()) out.println("  " + n);
-        out.println();
-        if (!outcome.tables().isEmpty()) printTable(outcome.tables().get(0), out);
-        out.println();
-        out.printf(Locale.ROOT, "  %-28s %10s %10s %10s %-14s %s%n", "claim", "published", "ours", "tolerance", "verdict",
-                "source");
-        for (ClaimCheck c : outcome.claims())
-            out.printf(Locale.ROOT, "  %-28s %10s %10s %10s %-14s %s%n", c.claim().name(),
-                    ClaimsCsv.number(c.claim().published()), ClaimsCsv.number(c.ours()),
-                    ClaimsCsv.number(c.claim().tolerance()), c.verdict().label(), c.claim().source());
-    }
-
-    private static void printTable(StudyTable t, PrintWriter out) {
-        out.println("  " + t.title());
-        int[] width = new int[t.columns().size()];
-        for (int i = 0; i < width.length; i++) width[i] = t.columns().get(i).length();
-        for (List<String> r : t.rows()) for (int i = 0; i < width.length; i++) width[i] = Math.max(width[i], r.get(i).length());
-        List<List<String>> all = new ArrayList<>();
-        all.add(t.columns());
-        all.addAll(t.rows());
-        for (List<String> r : all) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int i = 0; i < width.length; i++)
-                line.append(i == 0 ? String.format("%-" + width[i] + "s", r.get(i)) : String.format(" %" + width[i] + "s", r.get(i)));
-            out.println(line);
-        }
+    /** Runs, writes and prints one study through the run pipeline: shared with {@code coltrain run FILE -e STUDY}. */
+    static int run(Study study, File modelFile, File out, StudyCache cache, PrintWriter stdout, PrintWriter err) {
+        return RunExecution.execute(new RunTarget(RunKinds.STUDY, study), RunOptions.DEFAULTS.with(StudyCache.class, cache), out,
+                null, IssueFormat.path(modelFile), stdout, err);
     }
 
     record Shipped(String name, File file) {
@@ -199,16 +116,5 @@ public final class StudyCommand implements Callable<Integer> {
             err.println("coltrain: cannot read " + examples + ": " + e.getMessage());
         }
         return out;
-    }
-
-    /** True when the file declares a study of this name (a text scan; {@code coltrain run FILE -e NAME}). */
-    static boolean declares(File modelFile, String studyName) {
-        try {
-            Matcher m = STUDY.matcher(Files.readString(modelFile.toPath()));
-            while (m.find()) if (m.group(1).replace("^", "").equals(studyName)) return true;
-        } catch (IOException e) {
-            return false; // reported by the ordinary loading path
-        }
-        return false;
     }
 }

@@ -16,11 +16,14 @@ import org.coltrain.report.diagram.DiagramDescription;
 /**
  * The diagram descriptions a report draws: the built-in ones ({@code descriptions/*.json} in this bundle) and, if
  * given, a folder of the user's: a file with a built-in's name ({@code architecture.json}) replaces it, any other
- * {@code *.json} adds a diagram. Changing a diagram therefore needs no Java.
+ * {@code *.json} adds a diagram to the reports of the element kind it names ({@code "element"}, experiment by
+ * default). Changing a diagram therefore needs no Java.
  */
 public final class DescriptionSet {
 
-    public static final List<String> BUILT_IN = List.of("architecture", "mapping", "timeline");
+    /** The built-in descriptions: an experiment's three, then a mapping's, a SuperNet serving block's and a cluster's. */
+    public static final List<String> BUILT_IN = List.of("architecture", "mapping", "timeline", "odimo-split", "sushi-queries",
+            "sushi-cache", "cluster-topology");
 
     private DescriptionSet() {
     }
@@ -29,6 +32,11 @@ public final class DescriptionSet {
         List<DiagramDescription> out = new ArrayList<>();
         for (String name : BUILT_IN) out.add(DescriptionReader.builtIn(name));
         return out;
+    }
+
+    /** The descriptions of {@code all} that draw runs of the element kind {@code keyword} (experiment, mapping, ...). */
+    public static List<DiagramDescription> forElement(List<DiagramDescription> all, String keyword) {
+        return all.stream().filter(d -> d.element().equals(keyword)).toList();
     }
 
     /** Built-ins overridden and extended by {@code dir}'s {@code *.json} files (in file-name order). */

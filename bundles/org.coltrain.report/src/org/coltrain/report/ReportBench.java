@@ -21,7 +21,7 @@ public final class ReportBench {
     }
 
     public static void run(Experiment experiment, RunResult result, PrintWriter out) {
-        List<DiagramDescription> descriptions = DescriptionSet.builtIn();
+        List<DiagramDescription> descriptions = DescriptionSet.forElement(DescriptionSet.builtIn(), "experiment");
         out.printf(Locale.ROOT, "report of %s (%d layers, %d traced intervals): first / mean of 10 later, ms%n", experiment.getName(),
                 result.getLayers().size(), result.getTrace().size());
         long total = 0;

@@ -1,20 +1,17 @@
 package org.coltrain.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.coltrain.bridge.results.AtomicFiles;
+import org.coltrain.bridge.run.OutputFiles;
+import org.coltrain.bridge.run.RunKinds;
 import org.coltrain.model.Experiment;
-import org.coltrain.model.OutputKind;
 import org.coltrain.model.RunResult;
 import org.coltrain.model.ServiceResult;
 import org.coltrain.model.TrainingResult;
-import org.coltrain.report.csv.ResultCsvs;
 import org.coltrain.report.diagram.DiagramDescription;
 import org.coltrain.report.diagram.DiagramGraph;
 import org.coltrain.report.diagram.DiagramSvg;
@@ -22,37 +19,17 @@ import org.coltrain.report.diagram.ElkLayout;
 import org.coltrain.report.diagram.Style;
 import org.coltrain.report.plot.Plots;
 import org.coltrain.report.plot.Series;
-import org.coltrain.report.diagram.DiagramRenderer;
 import org.coltrain.report.expr.Scope;
 
 /**
- * Everything a run writes besides results.json/xmi, each file atomically: the CSVs (layers, latency histogram,
- * time series), every diagram and plot as {@code svg/NAME.svg} (for viewers that show one picture), and
- * {@code report.html} with the summary and all pictures inline. Works from the EMF model and results only, so a
- * results view can redraw from a saved results.xmi.
+ * The report of an experiment's run: every diagram and plot as {@code svg/NAME.svg} (for viewers that show one
+ * picture), and {@code report.html} with the summary and all pictures inline. Works from the EMF model and results
+ * only, so a results view can redraw from a saved results.xmi.
  */
 public final class RunReport {
 
-    /** What was written and how long drawing and writing took. */
-    public record Written(List<Path> files, long elapsedNs) {
-        public Written {
-            files = List.copyOf(files);
-        }
-    }
-
-    /** Which parts to write (an experiment's {@code outputs}: csv, report). */
-    public record Parts(boolean csv, boolean report) {
-        public static final Parts ALL = new Parts(true, true);
-
-        /** An experiment without an {@code outputs} entry gets everything; one with it gets what it lists. */
-        public static Parts of(Experiment experiment) {
-            List<OutputKind> outputs = experiment.getOutputs();
-            return outputs.isEmpty() ? ALL : new Parts(outputs.contains(OutputKind.CSV), outputs.contains(OutputKind.REPORT));
-        }
-    }
-
     /** Work intervals traced for the timeline: a readable picture, and a bounded cost however long the run. */
-    public static final int TRACE_INTERVALS = 600;
+    public static final int TRACE_INTERVALS = RunKinds.TRACE_INTERVALS;
 
     private RunReport() {
     }
@@ -73,7 +50,7 @@ public final class RunReport {
                 DiagramGraph.Node box = new DiagramGraph.Node("box", "warm", List.of("box"), Style.NONE, chain);
                 DiagramGraph.Node out = new DiagramGraph.Node("out", "warm", List.of("out"), Style.NONE, List.of());
                 edges.add(new DiagramGraph.Edge("x", "warm", "box", "out", "to out", Style.NONE));
-                DiagramSvg.render(ElkLayout.layout(new DiagramGraph("warm", "warm", "DOWN", List.of(box, out), edges, List.of())));
+                DiagramSvg.render(ElkLayout.layout(new DiagramGraph("warm", "warm", "DOWN", false, List.of(box, out), edges, List.of())));
                 Plots.lines("warm", "warm", "x", "y", List.of(new Series("s", new double[] { 0, 1 }, new double[] { 0, 1 })), true);
             } catch (RuntimeException | LinkageError e) {
                 // only a warm-up: the real report reports any problem
@@ -85,43 +62,26 @@ public final class RunReport {
 
     /** The scope descriptions are evaluated in: {@code experiment} and {@code result}. */
     public static Scope scope(Experiment experiment, RunResult result) {
-        Map<String, Object> globals = new LinkedHashMap<>();
-        globals.put("experiment", experiment);
-        globals.put("result", result);
-        globals.put("self", null);
-        return Scope.of(globals);
+        return ReportScope.of("experiment", experiment, result);
     }
 
-    /** Every diagram of {@code descriptions} as SVG, by description name. */
+    /** Every experiment diagram of {@code descriptions} (those for other element kinds are left out) as SVG, by name. */
     public static Map<String, String> diagrams(List<DiagramDescription> descriptions, Experiment experiment, RunResult result) {
-        Scope scope = scope(experiment, result);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (DiagramDescription d : descriptions) out.put(d.name(), DiagramRenderer.svg(d, scope));
-        return out;
+        return ReportPages.diagrams(DescriptionSet.forElement(descriptions, "experiment"), scope(experiment, result));
     }
 
-    public static Written write(Path dir, Experiment experiment, RunResult result, List<DiagramDescription> descriptions, Parts parts)
+    /** svg/*.svg and report.html of an experiment's run; {@code descriptions} are the experiment's. */
+    static void write(OutputFiles files, Experiment experiment, RunResult result, List<DiagramDescription> descriptions)
             throws IOException {
-        long start = System.nanoTime();
-        List<Path> files = new ArrayList<>();
-        if (parts.csv()) {
-            files.add(write(dir.resolve("layers.csv"), ResultCsvs.layers(result)));
-            files.add(write(dir.resolve("latency_histogram.csv"), ResultCsvs.latencyHistogram(result)));
-            files.add(write(dir.resolve("timeseries.csv"), ResultCsvs.timeSeries(result)));
-        }
-        if (parts.report()) {
-            // plots (JFreeChart) on a second thread while the diagrams (ELK) are drawn on this one
-            java.util.concurrent.FutureTask<Map<String, String>> plotTask = new java.util.concurrent.FutureTask<>(() -> RunPlots.of(experiment, result));
-            Thread plotter = new Thread(plotTask, "report-plots");
-            plotter.setDaemon(true);
-            plotter.start();
-            Map<String, String> diagrams = diagrams(descriptions, experiment, result);
-            Map<String, String> plots = join(plotTask);
-            for (Map.Entry<String, String> e : diagrams.entrySet()) files.add(write(dir.resolve("svg").resolve(e.getKey() + ".svg"), e.getValue()));
-            for (Map.Entry<String, String> e : plots.entrySet()) files.add(write(dir.resolve("svg").resolve(e.getKey() + ".svg"), e.getValue()));
-            files.add(write(dir.resolve("report.html"), html(experiment, result, descriptions, diagrams, plots)));
-        }
-        return new Written(files, System.nanoTime() - start);
+        // plots (JFreeChart) on a second thread while the diagrams (ELK) are drawn on this one
+        java.util.concurrent.FutureTask<Map<String, String>> plotTask = new java.util.concurrent.FutureTask<>(() -> RunPlots.of(experiment, result));
+        Thread plotter = new Thread(plotTask, "report-plots");
+        plotter.setDaemon(true);
+        plotter.start();
+        Map<String, String> diagrams = diagrams(descriptions, experiment, result);
+        Map<String, String> plots = join(plotTask);
+        ReportPages.svgFiles(files, diagrams, plots);
+        files.writeString("report.html", html(experiment, result, descriptions, diagrams, plots));
     }
 
     static String html(Experiment experiment, RunResult r, List<DiagramDescription> descriptions, Map<String, String> diagrams,
@@ -160,16 +120,9 @@ public final class RunReport {
                 rows.add(List.of(t.getName(), f1(t.getSamplesPerS()), String.format(Locale.ROOT, "%.1f%%", 100 * t.getFractionOfDedicated())));
             page.table(List.of("job", "samples/s", "of the same job alone on this accelerator"), rows);
         }
-        page.heading("Diagrams");
-        for (DiagramDescription d : descriptions) {
-            String note = d.name().equals("timeline") && !r.isTraceComplete() ? " Shows the first " + r.getTrace().size()
-                    + " work intervals of the measured window." : "";
-            page.figure(diagrams.get(d.name()), d.title() + " (description " + d.source() + ")." + note);
-        }
-        page.heading("Plots");
-        page.raw("<div class=\"plots\">\n");
-        for (Map.Entry<String, String> e : plots.entrySet()) page.figure(e.getValue(), e.getKey() + ".svg");
-        page.raw("</div>\n");
+        ReportPages.diagrams(page, descriptions, diagrams, d -> d.kind() == DiagramDescription.Kind.TIMELINE && !r.isTraceComplete()
+                ? "Shows the first " + r.getTrace().size() + " work intervals of the measured window." : null);
+        ReportPages.plots(page, plots);
         page.paragraph("Tables for scripts: results.json, results.xmi, layers.csv, latency_histogram.csv, timeseries.csv; "
                 + "each picture also as svg/NAME.svg.");
         return page.html();
@@ -186,11 +139,6 @@ public final class RunReport {
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    private static Path write(Path file, String text) throws IOException {
-        AtomicFiles.writeString(file, text);
-        return file;
     }
 
     private static String f1(double v) {

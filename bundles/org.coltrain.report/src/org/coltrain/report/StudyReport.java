@@ -1,13 +1,12 @@
 package org.coltrain.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.coltrain.bridge.results.AtomicFiles;
+import org.coltrain.bridge.run.OutputFiles;
 import org.coltrain.bridge.study.StudyOutcome;
 import org.coltrain.report.plot.Plots;
 import org.coltrain.report.plot.Series;
@@ -27,7 +26,12 @@ public final class StudyReport {
     private StudyReport() {
     }
 
-    public static Path write(Path dir, StudyOutcome outcome) throws IOException {
+    /** report.html of a study's run. */
+    static void write(OutputFiles files, StudyOutcome outcome) throws IOException {
+        files.writeString("report.html", html(outcome));
+    }
+
+    static String html(StudyOutcome outcome) {
         HtmlPage page = new HtmlPage("Study " + outcome.study() + " (" + outcome.kind() + ")");
         page.heading("Claims");
         List<List<String>> rows = new ArrayList<>();
@@ -47,9 +51,7 @@ public final class StudyReport {
             page.heading(t.title() + " (" + t.name() + ".csv)");
             page.table(t.columns(), t.rows());
         }
-        Path file = dir.resolve("report.html");
-        AtomicFiles.writeString(file, page.html());
-        return file;
+        return page.html();
     }
 
     private static void plots(HtmlPage page, CapacityStudyResult r) {

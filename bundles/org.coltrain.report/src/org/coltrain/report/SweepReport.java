@@ -1,14 +1,14 @@
 package org.coltrain.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.coltrain.bridge.results.AtomicFiles;
+import org.coltrain.bridge.run.OutputFiles;
+import org.coltrain.bridge.run.SweepOutput;
 import org.coltrain.bridge.results.SweepCsv;
 import org.coltrain.report.plot.ParetoFront;
 import org.coltrain.report.plot.Plots;
@@ -21,7 +21,7 @@ import org.coltrain.sim.serve.result.TrainingResult;
  * The pictures of a sweep, next to its sweep.csv: {@code pareto.svg} (the first service's p99 latency against its
  * throughput, non-dominated points joined; for a sweep without services, area against training samples/s),
  * throughput, p99 and training throughput against offered load, a design-space scatter when area or power varies,
- * and {@code sweep-report.html} with them and the points. Points are grouped into lines by the swept values other
+ * and {@code report.html} with them and the points. Points are grouped into lines by the swept values other
  * than the arrival rate, so a sweep over (max batch, rate) gives one line per max batch.
  */
 public final class SweepReport {
@@ -29,20 +29,12 @@ public final class SweepReport {
     private SweepReport() {
     }
 
-    public static RunReport.Written write(Path dir, String experiment, List<String> paths, List<SweepCsv.Row> rows, double pointsPerS)
-            throws IOException {
-        long start = System.nanoTime();
-        Map<String, String> plots = plots(paths, rows);
-        List<Path> files = new ArrayList<>();
-        for (Map.Entry<String, String> e : plots.entrySet()) {
-            Path file = e.getKey().equals("pareto") ? dir.resolve("pareto.svg") : dir.resolve("svg").resolve(e.getKey() + ".svg");
-            AtomicFiles.writeString(file, e.getValue());
-            files.add(file);
-        }
-        Path html = dir.resolve("sweep-report.html");
-        AtomicFiles.writeString(html, html(experiment, paths, rows, plots, pointsPerS));
-        files.add(html);
-        return new RunReport.Written(files, System.nanoTime() - start);
+    /** pareto.svg, svg/*.svg and report.html of a sweep's run. */
+    static void write(OutputFiles files, SweepOutput sweep) throws IOException {
+        Map<String, String> plots = plots(sweep.paths(), sweep.rows());
+        for (Map.Entry<String, String> e : plots.entrySet())
+            files.writeString(e.getKey().equals("pareto") ? "pareto.svg" : "svg/" + e.getKey() + ".svg", e.getValue());
+        files.writeString("report.html", html(sweep.target().element().getName(), sweep.paths(), sweep.rows(), plots, sweep.pointsPerS()));
     }
 
     /** Plot name -> SVG; "pareto" first. */

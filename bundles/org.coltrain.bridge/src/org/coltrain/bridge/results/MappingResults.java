@@ -1,27 +1,32 @@
 package org.coltrain.bridge.results;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.coltrain.model.ArrayShare;
+import org.coltrain.model.BaselineComparisonResult;
+import org.coltrain.model.ColtrainFactory;
+import org.coltrain.model.LayerSplit;
+import org.coltrain.model.MappingCandidate;
+import org.coltrain.model.MappingResult;
+import org.coltrain.sim.mapping.LayerCost;
 import org.coltrain.sim.mapping.BaselineComparison;
 import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingStudy;
+import org.coltrain.sim.mapping.SplitSystem;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * A mapping study's files, written atomically into one directory: {@code mapping.csv} (one row per layer and
- * mapping: channel counts on each array, each part's time, layer latency, energy and proxy), {@code pareto.csv}
- * (objective against accuracy proxy) and {@code mapping.json} (all of it, with the channel indices on the second
+ * A mapping study's figures: {@code mapping.csv} (one row per layer and mapping: channel counts on each array, each
+ * part's time, layer latency, energy and proxy), {@code pareto.csv} (objective against accuracy proxy), the run's
+ * results.json (all of it, with the channel indices on the second
  * array, which is what a layer-to-accelerator diagram draws, and the paper's comparison: the searched mappings at
- * each baseline's drop). Deterministic: no times or host names.
+ * each baseline's drop) and the same as the MappingResult metamodel. Deterministic: no times or host names.
  */
 public final class MappingResults {
 
@@ -40,15 +45,6 @@ public final class MappingResults {
         all.add(s.allFirst());
         all.add(s.allSecond());
         return all;
-    }
-
-    /** {@code testAccuracy}: measured accuracy by mapping label, empty when the network has no trained weights. */
-    public static void write(Path dir, String modelFile, String mappingName, MappingStudy s,
-            Map<String, Double> testAccuracy) throws IOException {
-        Files.createDirectories(dir);
-        AtomicFiles.writeString(dir.resolve("mapping.csv"), layersCsv(s));
-        AtomicFiles.writeString(dir.resolve("pareto.csv"), paretoCsv(s));
-        AtomicFiles.writeString(dir.resolve("mapping.json"), toJson(modelFile, mappingName, s, testAccuracy));
     }
 
     public static String layersCsv(MappingStudy s) {
@@ -146,6 +142,83 @@ public final class MappingResults {
         o.addProperty("latency_change_vs_first", s.latencyChange(m));
         o.addProperty("energy_change_vs_first", s.energyChange(m));
         return o;
+    }
+
+    /** The study as the results metamodel: every mapping of the table with its layers, and the front (totals only). */
+    public static MappingResult toModel(String modelFile, String mappingName, MappingStudy s, Map<String, Double> testAccuracy) {
+        ColtrainFactory f = ColtrainFactory.eINSTANCE;
+        MappingResult r = f.createMappingResult();
+        ResultsToModel.stamp(r, modelFile);
+        r.setMapping(mappingName);
+        SplitSystem sys = s.problem().system();
+        r.setNetwork(s.problem().network());
+        r.setSoc(sys.name());
+        r.setFirstArray(sys.first().name());
+        r.setSecondArray(sys.second().name());
+        r.setFirstWeights(sys.first().weights().name());
+        r.setSecondWeights(sys.second().weights().name());
+        r.setObjective(s.objective().cliName());
+        r.setBudget(s.budget());
+        for (Mapping m : mappings(s)) {
+            MappingCandidate c = candidate(m, s);
+            if (testAccuracy.containsKey(m.label())) c.setTestAccuracy(testAccuracy.get(m.label()));
+            for (Mapping.Layer l : m.layers()) {
+                LayerSplit split = f.createLayerSplit();
+                LayerCost cost = l.cost();
+                int out = cost.firstChannels() + cost.secondChannels();
+                split.setLayer(cost.layer());
+                split.setOutChannels(out);
+                split.setLatencyS(cost.latencyNs() * 1e-9);
+                split.setEnergyJ(cost.energyPj() * 1e-12);
+                split.setProxy(l.proxy());
+                boolean[] second = new boolean[out];
+                for (int i : l.secondChannelIndices()) second[i] = true;
+                ArrayShare a = share(sys.first().name(), cost.firstChannels(), cost.firstLatencyNs());
+                ArrayShare b = share(sys.second().name(), cost.secondChannels(), cost.secondLatencyNs());
+                for (int i = 0; i < out; i++) (second[i] ? b : a).getChannelIndices().add(i);
+                split.getShares().add(a);
+                split.getShares().add(b);
+                c.getLayers().add(split);
+            }
+            r.getCandidates().add(c);
+        }
+        for (BaselineComparison c : s.comparisons()) {
+            BaselineComparisonResult x = f.createBaselineComparisonResult();
+            x.setSource(c.baselineSource());
+            x.setBaseline(withAccuracy(candidate(c.baseline(), s), c.baseline(), testAccuracy));
+            x.setSearchedEnergy(withAccuracy(candidate(c.searchedEnergy(), s), c.searchedEnergy(), testAccuracy));
+            x.setSearchedLatency(withAccuracy(candidate(c.searchedLatency(), s), c.searchedLatency(), testAccuracy));
+            x.setEnergyChange(c.energyChange());
+            x.setLatencyChange(c.latencyChange());
+            r.getComparisons().add(x);
+        }
+        for (Mapping m : s.front()) r.getFront().add(candidate(m, s));
+        return r;
+    }
+
+    private static MappingCandidate candidate(Mapping m, MappingStudy s) {
+        MappingCandidate c = ColtrainFactory.eINSTANCE.createMappingCandidate();
+        c.setLabel(m.label());
+        c.setLatencyS(m.latencyNs() * 1e-9);
+        c.setEnergyJ(m.energyPj() * 1e-12);
+        c.setProxy(m.proxy());
+        c.setDrop(m.drop());
+        c.setLatencyChange(s.latencyChange(m));
+        c.setEnergyChange(s.energyChange(m));
+        return c;
+    }
+
+    private static MappingCandidate withAccuracy(MappingCandidate c, Mapping m, Map<String, Double> testAccuracy) {
+        if (testAccuracy.containsKey(m.label())) c.setTestAccuracy(testAccuracy.get(m.label()));
+        return c;
+    }
+
+    private static ArrayShare share(String array, int channels, double latencyNs) {
+        ArrayShare a = ColtrainFactory.eINSTANCE.createArrayShare();
+        a.setArray(array);
+        a.setChannels(channels);
+        a.setLatencyS(latencyNs * 1e-9);
+        return a;
     }
 
     private static String num(double v) {

@@ -1,10 +1,12 @@
 package org.coltrain.bridge.results;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.coltrain.model.ColtrainFactory;
+import org.coltrain.model.ElementResult;
 import org.coltrain.model.LayerTiming;
 import org.coltrain.model.RunResult;
 import org.coltrain.model.ServiceResult;
@@ -27,7 +29,23 @@ public final class ResultsToModel {
     /** Names of the series besides the per-service "NAME completed" ones. */
     public static final String UTILIZATION_SERIES = "utilization", TRAINING_SAMPLES_SERIES = "training samples";
 
+    /** The version every result records (the workbench's). */
+    public static final String TOOL_VERSION = "0.1.0";
+
     private ResultsToModel() {
+    }
+
+    /** Records which model file and tool made {@code result}, for a run that draws no random numbers. */
+    public static void stamp(ElementResult result, String modelFile) {
+        result.setModel(modelFile);
+        result.setToolVersion(TOOL_VERSION);
+    }
+
+    /** Records which model file, seed and tool made {@code result}. */
+    public static void stamp(ElementResult result, String modelFile, long seed) {
+        result.setModel(modelFile);
+        result.setSeed(seed);
+        result.setToolVersion(TOOL_VERSION);
     }
 
     /** Records what the run's accelerator resolved to: its DRAM bandwidth and the calibrations its cost depends on. */
@@ -41,42 +59,13 @@ public final class ResultsToModel {
             NetworkTiming batch1) {
         RunResult run = F.createRunResult();
         run.setExperiment(r.experiment());
-        run.setModel(modelFile);
-        run.setSeed(r.seed());
-        run.setToolVersion("0.1.0");
+        stamp(run, modelFile, r.seed());
         run.setSimulatedS(r.simulatedSeconds());
         run.setUtilization(r.utilization());
         run.setEnergyJ(r.energyJ());
         run.setAreaM2(areaMm2 * 1e-6);
         run.setPowerW(powerMw * 1e-3);
-        for (var s : r.services()) {
-            ServiceResult m = F.createServiceResult();
-            m.setName(s.name());
-            m.setArrivals(s.counts().arrivals());
-            m.setCompleted(s.counts().completed());
-            m.setLate(s.counts().late());
-            m.setDropped(s.counts().dropped());
-            m.setUnfinished(s.counts().unfinished());
-            m.setUnfinishedLate(s.counts().unfinishedLate());
-            m.setOverloaded(s.counts().overloaded());
-            m.setThroughputRps(s.throughputRps());
-            m.setP50S(s.p50Us() * 1e-6);
-            m.setP90S(s.p90Us() * 1e-6);
-            m.setP99S(s.p99Us() * 1e-6);
-            m.setP999S(s.p999Us() * 1e-6);
-            m.setMaxS(s.maxUs() * 1e-6);
-            m.setSloS(s.sloUs() * 1e-6);
-            m.setSloViolationRate(s.sloViolationRate());
-            m.setSloMet(s.sloMet());
-            m.setMeanBatch(s.meanBatch());
-            for (var b : s.latencyHistogram()) {
-                org.coltrain.model.HistogramBucket bucket = F.createHistogramBucket();
-                bucket.setUpperS(b.upperUs() * 1e-6);
-                bucket.setCount(b.count());
-                m.getHistogram().add(bucket);
-            }
-            run.getServices().add(m);
-        }
+        for (var s : r.services()) run.getServices().add(service(s));
         for (var t : r.training()) {
             TrainingResult m = F.createTrainingResult();
             m.setName(t.name());
@@ -146,17 +135,58 @@ public final class ResultsToModel {
         return run;
     }
 
-    /** Saves atomically as XMI; {@link #load} reads it back. */
-    public static void save(RunResult run, Path file) throws IOException {
-        Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
-        resource.getContents().add(run);
-        AtomicFiles.write(file, out -> resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8")));
+    /** One service's figures as the metamodel's ServiceResult (SI: us become s). */
+    public static ServiceResult service(org.coltrain.sim.serve.result.ServiceResult s) {
+        ServiceResult m = F.createServiceResult();
+        m.setName(s.name());
+        m.setArrivals(s.counts().arrivals());
+        m.setCompleted(s.counts().completed());
+        m.setLate(s.counts().late());
+        m.setDropped(s.counts().dropped());
+        m.setUnfinished(s.counts().unfinished());
+        m.setUnfinishedLate(s.counts().unfinishedLate());
+        m.setOverloaded(s.counts().overloaded());
+        m.setThroughputRps(s.throughputRps());
+        m.setP50S(s.p50Us() * 1e-6);
+        m.setP90S(s.p90Us() * 1e-6);
+        m.setP99S(s.p99Us() * 1e-6);
+        m.setP999S(s.p999Us() * 1e-6);
+        m.setMaxS(s.maxUs() * 1e-6);
+        m.setSloS(s.sloUs() * 1e-6);
+        m.setSloViolationRate(s.sloViolationRate());
+        m.setSloMet(s.sloMet());
+        m.setMeanBatch(s.meanBatch());
+        for (var b : s.latencyHistogram()) {
+            org.coltrain.model.HistogramBucket bucket = F.createHistogramBucket();
+            bucket.setUpperS(b.upperUs() * 1e-6);
+            bucket.setCount(b.count());
+            m.getHistogram().add(bucket);
+        }
+        return m;
     }
 
+    /** Saves atomically as XMI; {@link #load} reads it back. */
+    public static void save(ElementResult result, Path file) throws IOException {
+        AtomicFiles.write(file, out -> save(result, out));
+    }
+
+    /** Writes any run's result as XMI (UTF-8) to {@code out}. */
+    public static void save(ElementResult result, OutputStream out) throws IOException {
+        Resource resource = new XMIResourceImpl(URI.createURI("results.xmi"));
+        resource.getContents().add(result);
+        resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+    }
+
+    /** An experiment's results.xmi. */
     public static RunResult load(Path file) throws IOException {
+        return (RunResult) loadAny(file);
+    }
+
+    /** Any run's results.xmi. */
+    public static ElementResult loadAny(Path file) throws IOException {
         org.coltrain.model.ColtrainPackage.eINSTANCE.eClass();
         Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
         resource.load(Map.of());
-        return (RunResult) resource.getContents().get(0);
+        return (ElementResult) resource.getContents().get(0);
     }
 }

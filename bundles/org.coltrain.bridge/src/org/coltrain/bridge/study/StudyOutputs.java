@@ -1,10 +1,8 @@
 package org.coltrain.bridge.study;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.coltrain.bridge.results.AtomicFiles;
 import org.coltrain.model.ClaimResult;
 import org.coltrain.model.ColtrainFactory;
 import org.coltrain.model.StudyResult;
@@ -12,40 +10,34 @@ import org.coltrain.model.StudyRow;
 import org.coltrain.sim.study.ClaimCheck;
 import org.coltrain.sim.study.ClaimsCsv;
 import org.coltrain.sim.study.StudyTable;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
- * The data files of a study run, each written atomically: {@code claims.csv}, one CSV per table
- * ({@code <table>.csv}, the key one named in {@code study.properties}) and the study in the results metamodel
- * ({@code results.xmi}). The report is drawn from the
- * same outcome by the report bundle.
+ * The data files of a study run: {@code claims.csv}, one CSV per table ({@code <table>.csv}, the key one named in
+ * {@code study.properties}), and the study in the results metamodel (results.xmi). The run's writer
+ * ({@link org.coltrain.bridge.run.RunFiles}) puts them into the output folder; the report is drawn from the same
+ * outcome by the report bundle.
  */
 public final class StudyOutputs {
 
     private StudyOutputs() {
     }
 
-    public static StudyResult write(Path dir, String modelPath, StudyOutcome outcome) throws IOException {
-        AtomicFiles.writeString(dir.resolve("claims.csv"), ClaimsCsv.write(outcome.claims()));
-        for (StudyTable t : outcome.tables()) AtomicFiles.writeString(dir.resolve(t.name() + ".csv"), t.csv());
+    /** The data files by name, in the order they are written: claims.csv, one CSV per table, study.properties. */
+    public static Map<String, String> files(StudyOutcome outcome) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("claims.csv", ClaimsCsv.write(outcome.claims()));
+        for (StudyTable t : outcome.tables()) files.put(t.name() + ".csv", t.csv());
         // which table is the key one (the golden results keep it beside claims.csv)
-        AtomicFiles.writeString(dir.resolve("study.properties"), "study=" + outcome.study() + "\nkind=" + outcome.kind()
-                + "\nkey_table=" + (outcome.tables().isEmpty() ? "" : outcome.tables().get(0).name()) + "\n");
-        StudyResult result = toModel(modelPath, outcome);
-        Resource resource = new XMIResourceImpl(URI.createFileURI(dir.resolve("results.xmi").toAbsolutePath().toString()));
-        resource.getContents().add(result);
-        AtomicFiles.write(dir.resolve("results.xmi"), out -> resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8")));
-        return result;
+        files.put("study.properties", "study=" + outcome.study() + "\nkind=" + outcome.kind() + "\nkey_table="
+                + (outcome.tables().isEmpty() ? "" : outcome.tables().get(0).name()) + "\n");
+        return files;
     }
 
     public static StudyResult toModel(String modelPath, StudyOutcome outcome) {
         ColtrainFactory f = ColtrainFactory.eINSTANCE;
         StudyResult r = f.createStudyResult();
         r.setStudy(outcome.study());
-        r.setModel(modelPath);
+        org.coltrain.bridge.results.ResultsToModel.stamp(r, modelPath);
         for (ClaimCheck c : outcome.claims()) {
             ClaimResult m = f.createClaimResult();
             m.setClaim(c.claim().name());

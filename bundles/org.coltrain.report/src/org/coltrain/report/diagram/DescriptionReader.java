@@ -31,10 +31,12 @@ import com.google.gson.JsonParser;
  */
 public final class DescriptionReader {
 
-    private static final Set<String> TOP = Set.of("name", "title", "kind", "direction", "nodes", "edges", "bars", "comment");
+    private static final Set<String> TOP = Set.of("name", "title", "kind", "element", "direction", "wrap", "nodes", "edges", "bars", "comment");
+    /** The element keywords a description may draw the run of (see {@link DiagramDescription#element()}). */
+    public static final java.util.List<String> ELEMENTS = java.util.List.of("experiment", "mapping", "serving", "cluster");
     private static final Set<String> NODE = Set.of("id", "for", "let", "label", "style", "conditionalStyles", "colorScale", "children", "comment");
     private static final Set<String> EDGE = Set.of("id", "for", "source", "target", "label", "style", "conditionalStyles", "colorScale", "comment");
-    private static final Set<String> BAR = Set.of("for", "lane", "start", "end", "label", "style", "conditionalStyles", "comment");
+    private static final Set<String> BAR = Set.of("for", "lane", "start", "end", "label", "style", "conditionalStyles", "colorScale", "comment");
     private static final Set<String> STYLE = Set.of("fill", "stroke", "strokeWidth", "textColor", "fontSize", "dash", "cornerRadius");
     private static final Set<String> SCALE = Set.of("value", "min", "max", "from", "to", "legend");
     private static final Set<String> DIRECTIONS = Set.of("RIGHT", "DOWN", "LEFT", "UP");
@@ -80,6 +82,9 @@ public final class DescriptionReader {
         } catch (IllegalArgumentException e) {
             throw error("kind", "is '" + k + "'; use 'graph' or 'timeline'");
         }
+        String element = string(o, "element", "", false);
+        if (element == null) element = "experiment";
+        if (!ELEMENTS.contains(element)) throw error("element", "is '" + element + "'; use one of " + ELEMENTS);
         String direction = string(o, "direction", "", false);
         direction = direction == null ? "RIGHT" : direction.toUpperCase(Locale.ROOT);
         if (!DIRECTIONS.contains(direction)) throw error("direction", "is '" + direction + "'; use one of " + DIRECTIONS);
@@ -93,7 +98,13 @@ public final class DescriptionReader {
         if (kind == DiagramDescription.Kind.TIMELINE && bars == null) throw error("bars", "a timeline needs a 'bars' entry");
         if (kind == DiagramDescription.Kind.GRAPH && nodes.isEmpty()) throw error("nodes", "a graph needs at least one node mapping");
         String title = string(o, "title", "", false);
-        return new DiagramDescription(name, title != null ? title : name, kind, direction, nodes, edges, bars, source);
+        boolean wrap = false;
+        if (o.has("wrap")) {
+            if (!o.get("wrap").isJsonPrimitive() || !o.get("wrap").getAsJsonPrimitive().isBoolean())
+                throw error("wrap", "must be true or false");
+            wrap = o.get("wrap").getAsBoolean();
+        }
+        return new DiagramDescription(name, title != null ? title : name, kind, element, direction, wrap, nodes, edges, bars, source);
     }
 
     private NodeMapping node(JsonObject o, String at) {
@@ -124,7 +135,7 @@ public final class DescriptionReader {
     private BarMapping bars(JsonObject o, String at) {
         keys(o, BAR, at);
         return new BarMapping(expression(o, "for", at, true), expression(o, "lane", at, true), expression(o, "start", at, true),
-                expression(o, "end", at, true), template(o, "label", at), style(o, "style", at), conditionals(o, at));
+                expression(o, "end", at, true), template(o, "label", at), style(o, "style", at), conditionals(o, at), scale(o, at));
     }
 
     private List<ConditionalStyle> conditionals(JsonObject o, String at) {

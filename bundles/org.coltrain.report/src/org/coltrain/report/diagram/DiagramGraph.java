@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A description interpreted over a model: nodes (a node with children is a container), edges between node ids,
- * and the colour scales used, for the legend. No positions yet; {@link ElkLayout} adds them.
+ * and the colour scales used, for the legend; {@code wrap}: a long chain may be cut into rows placed side by side.
+ * No positions yet; {@link ElkLayout} adds them.
  */
-public record DiagramGraph(String name, String title, String direction, List<Node> nodes, List<Edge> edges,
+public record DiagramGraph(String name, String title, String direction, boolean wrap, List<Node> nodes, List<Edge> edges,
         List<ColorScale> legends) {
 
     public DiagramGraph {

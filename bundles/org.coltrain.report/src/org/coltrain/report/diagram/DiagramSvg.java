@@ -90,7 +90,7 @@ public final class DiagramSvg {
         }
     }
 
-    private static void legend(StringBuilder b, ColorScale s, double x, double y) {
+    static void legend(StringBuilder b, ColorScale s, double x, double y) {
         String id = "scale-" + Svg.cls(s.legend()) + "-" + Math.abs(s.hashCode());
         b.append("<defs><linearGradient id=\"").append(id).append("\"><stop offset=\"0\" stop-color=\"").append(s.from())
                 .append("\"/><stop offset=\"1\" stop-color=\"").append(s.to()).append("\"/></linearGradient></defs>\n");

@@ -12,6 +12,7 @@ import org.coltrain.report.diagram.LaidOutDiagram.Box;
 import org.coltrain.report.diagram.LaidOutDiagram.Path;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -36,7 +37,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 public final class ElkLayout {
 
-    private static final double NODE_SPACING = 24, LAYER_SPACING = 40, MARGIN = 12;
+    private static final double NODE_SPACING = 24, LAYER_SPACING = 40, MARGIN = 12, WRAP_ASPECT_RATIO = 1.6;
 
     static {
         // Plain JVM and OSGi alike: register the algorithm explicitly rather than rely on service discovery.
@@ -52,6 +53,11 @@ public final class ElkLayout {
         root.setProperty(CoreOptions.DIRECTION, Direction.valueOf(graph.direction()));
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
+        if (graph.wrap()) {
+            // a long chain (a network's layers) cut into chunks side by side, about as wide as a report page is high
+            root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+            root.setProperty(CoreOptions.ASPECT_RATIO, WRAP_ASPECT_RATIO);
+        }
         Map<String, ElkNode> elk = new HashMap<>();
         for (Node n : graph.nodes()) add(root, n, graph.direction(), elk);
         Map<Edge, ElkEdge> edges = new java.util.IdentityHashMap<>();

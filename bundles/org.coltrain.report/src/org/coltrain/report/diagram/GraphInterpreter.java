@@ -45,7 +45,7 @@ public final class GraphInterpreter {
         for (NodeMapping m : description.nodes()) nodes.addAll(nodes(m, globals));
         List<Edge> edges = new ArrayList<>();
         for (EdgeMapping m : description.edges()) edges.addAll(edges(m, globals));
-        return new DiagramGraph(description.name(), description.title(), description.direction(), nodes, edges,
+        return new DiagramGraph(description.name(), description.title(), description.direction(), description.wrap(), nodes, edges,
                 new ArrayList<>(legends));
     }
 

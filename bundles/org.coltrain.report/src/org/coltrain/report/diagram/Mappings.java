@@ -41,9 +41,12 @@ public final class Mappings {
         }
     }
 
-    /** Timeline: one bar per element, in the lane its {@code lane} names, from {@code start} to {@code end} seconds. */
+    /**
+     * Timeline: one bar per element, in the lane its {@code lane} names, from {@code start} to {@code end} seconds,
+     * filled by {@code colorScale} when there is one.
+     */
     public record BarMapping(Expression forEach, Expression lane, Expression start, Expression end, Template label,
-            Style style, List<ConditionalStyle> conditionalStyles) {
+            Style style, List<ConditionalStyle> conditionalStyles, ColorScale colorScale) {
         public BarMapping {
             conditionalStyles = List.copyOf(conditionalStyles);
         }

@@ -26,7 +26,7 @@ public final class TimelineDiagram {
     public record Bar(String lane, double startS, double endS, String label, Style style) {
     }
 
-    private static final double PLOT_W = 1100, LANE_H = 26, BAR_H = 18, TITLE_H = 28, AXIS_H = 30;
+    private static final double PLOT_W = 1100, LANE_H = 26, BAR_H = 18, TITLE_H = 28, AXIS_H = 30, LEGEND_H = 36;
 
     private TimelineDiagram() {
     }
@@ -43,6 +43,10 @@ public final class TimelineDiagram {
             Double end = guard(d, "bars.end", () -> Values.number(m.end().eval(s)));
             if (start == null || end == null) continue;
             Style style = m.style();
+            if (m.colorScale() != null) {
+                Double v = guard(d, "bars.colorScale.value", () -> Values.number(m.colorScale().value().eval(s)));
+                if (v != null && !v.isNaN()) style = style.over(new Style(m.colorScale().colorAt(v), null, null, null, null, null, null));
+            }
             for (ConditionalStyle c : m.conditionalStyles())
                 if (guard(d, "bars.conditionalStyles.when", () -> Values.truthy(c.when().eval(s)))) style = style.over(c.style());
             bars.add(new Bar(lane, start, end, guard(d, "bars.label", () -> m.label().eval(s)), style));
@@ -62,7 +66,8 @@ public final class TimelineDiagram {
         double labelW = 16;
         for (String lane : lanes.keySet()) labelW = Math.max(labelW, TextMetrics.width(lane, 12) + 16);
         double spanUs = Math.max((t1 - t0) * 1e6, 1e-3), scale = PLOT_W / spanUs;
-        double width = labelW + PLOT_W + 24, height = TITLE_H + lanes.size() * LANE_H + AXIS_H + 8;
+        ColorScale colors = d.bars().colorScale();
+        double width = labelW + PLOT_W + 24, height = TITLE_H + lanes.size() * LANE_H + AXIS_H + 8 + (colors != null ? LEGEND_H : 0);
         StringBuilder b = new StringBuilder();
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
                 .append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" font-family=\"").append(Svg.FONT)
@@ -91,16 +96,20 @@ public final class TimelineDiagram {
         double axisY = TITLE_H + lanes.size() * LANE_H;
         b.append("<line x1=\"").append(n(labelW)).append("\" y1=\"").append(n(axisY)).append("\" x2=\"").append(n(labelW + PLOT_W))
                 .append("\" y2=\"").append(n(axisY)).append("\" stroke=\"#333\"/>\n");
-        double step = niceStep(spanUs / 8);
-        for (double t = 0; t <= spanUs + 1e-9; t += step) {
-            double x = labelW + t * scale;
+        // ticks in us for a scheduler's intervals, in ms or s for a stream of queries over seconds
+        double unitUs = spanUs >= 1e7 ? 1e6 : spanUs >= 1e4 ? 1e3 : 1;
+        String unit = unitUs == 1e6 ? "s" : unitUs == 1e3 ? "ms" : "us";
+        double step = niceStep(spanUs / unitUs / 8);
+        for (double t = 0; t <= spanUs / unitUs + 1e-9; t += step) {
+            double x = labelW + t * unitUs * scale;
             b.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(axisY)).append("\" x2=\"").append(n(x)).append("\" y2=\"")
                     .append(n(axisY + 4)).append("\" stroke=\"#333\"/><text x=\"").append(n(x)).append("\" y=\"").append(n(axisY + 16))
                     .append("\" font-size=\"10\" text-anchor=\"middle\">").append(esc(Values.text(Math.round(t * 1000) / 1000.0)))
                     .append("</text>\n");
         }
         b.append("<text x=\"").append(n(labelW + PLOT_W)).append("\" y=\"").append(n(axisY + 28))
-                .append("\" font-size=\"10\" text-anchor=\"end\">time since the first interval (us)</text>\n");
+                .append("\" font-size=\"10\" text-anchor=\"end\">time since the first bar (").append(unit).append(")</text>\n");
+        if (colors != null) DiagramSvg.legend(b, colors, labelW, axisY + AXIS_H + 4);
         b.append("</svg>\n");
         return b.toString();
     }

@@ -102,6 +102,12 @@ public final class Plots {
      */
     public static String pareto(String id, String title, String xLabel, String yLabel, double[] x, double[] y, String[] labels,
             boolean minimizeX, boolean maximizeY) {
+        return pareto(id, title, xLabel, yLabel, x, y, labels, minimizeX, maximizeY, true);
+    }
+
+    /** As above; {@code logWhenWide} false keeps a linear x axis (for values that include 0, such as a fraction). */
+    public static String pareto(String id, String title, String xLabel, String yLabel, double[] x, double[] y, String[] labels,
+            boolean minimizeX, boolean maximizeY, boolean logWhenWide) {
         List<Integer> front = ParetoFront.of(x, y, minimizeX, maximizeY);
         XYSeriesCollection c = new XYSeriesCollection();
         XYSeries all = new XYSeries("points", false), line = new XYSeries("Pareto front", false);
@@ -134,7 +140,7 @@ public final class Plots {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        if (hi / lo > 30) {
+        if (logWhenWide && hi / lo > 30) {
             // saturated points sit orders of magnitude out; a log axis keeps the front readable
             org.jfree.chart.axis.LogAxis log = new org.jfree.chart.axis.LogAxis(xLabel + " (log scale)");
             log.setNumberFormatOverride(new java.text.DecimalFormat("0"));

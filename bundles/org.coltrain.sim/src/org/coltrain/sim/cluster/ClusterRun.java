@@ -6,6 +6,7 @@ import org.coltrain.sim.cluster.balance.FleetView;
 import org.coltrain.sim.cluster.balance.LoadBalancer.Router;
 import org.coltrain.sim.cluster.result.ClusterResult;
 import org.coltrain.sim.cluster.result.DesignUtilization;
+import org.coltrain.sim.cluster.result.NodeUtilization;
 import org.coltrain.sim.cluster.result.FleetTrainingResult;
 import org.coltrain.sim.serve.ProgressListener;
 import org.coltrain.sim.serve.arrival.ArrivalProcess.ArrivalStream;
@@ -194,9 +195,15 @@ final class ClusterRun implements FleetView, EventLoop.Handler, NodeListener {
             fleetEnergyJ += energyJ;
             designs.add(new DesignUtilization(design.name(), count, inf / count, train / count, sw / count, energyJ));
         }
+        List<NodeUtilization> perNode = new ArrayList<>(nodes.length);
+        for (int i = 0; i < nodes.length; i++) {
+            AcceleratorMetrics m = nodes[i].metrics();
+            perNode.add(new NodeUtilization(i, config.designs().get(designOf[i]).name(), i < workerIndices.length,
+                    m.inferenceUtilization(), m.trainingUtilization(), m.switchUtilization()));
+        }
         FleetTrainingResult trainingResult = training == null ? null : training.toResult();
         return new ClusterResult(config.experiment(), config.seed(), nodes.length, config.scheduler().name(),
                 config.durationNs() / 1e9, window.lengthS(), serviceResults, balancers, trainingResult, designs,
-                fleetEnergyJ, fleetEnergyJ / window.lengthS(), eventCount, fleetSeries.toBuckets(series.toSeries(names), nodes.length));
+                perNode, fleetEnergyJ, fleetEnergyJ / window.lengthS(), eventCount, fleetSeries.toBuckets(series.toSeries(names), nodes.length));
     }
 }

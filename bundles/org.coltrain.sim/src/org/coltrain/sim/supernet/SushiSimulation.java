@@ -71,11 +71,26 @@ public final class SushiSimulation {
             }
             if (listener != null)
                 listener.accept(new ServedQuery(arrivalNs, startNs, finishNs, deadlineNs, phase.minAccuracyPercent(),
-                        chosen, accuracy[chosen], couldMeet, cache.cachedBytes(), fill));
+                        chosen, accuracy[chosen], couldMeet, cache.cachedBytes(), fill, cachedShares(model, hits)));
         }
         String staticName = policy instanceof ServingPolicy.Static st ? subs.get(st.index(model)).name() : "";
         return metrics.toResult(policy.name(), staticName, config.cacheCapacityBytes(),
                 config.accelerator().cost().dramEnergyPjPerByte(), subs);
+    }
+
+    /** Per SubNet, cached weight bytes / its weight bytes, from the hits computed before the choice. */
+    private static List<Double> cachedShares(SushiModel model, long[][] hits) {
+        List<Double> shares = new java.util.ArrayList<>(hits.length);
+        for (int i = 0; i < hits.length; i++) {
+            SubNetTiming t = model.timing(i);
+            long all = 0, offChip = 0;
+            for (int l = 0; l < t.layerCount(); l++) {
+                all += t.filterBytes(l);
+                offChip += t.offChipFilterBytes(l, hits[i][l]);
+            }
+            shares.add(all == 0 ? 0.0 : (double) (all - offChip) / all);
+        }
+        return shares;
     }
 
     private static void traffic(SushiMetrics metrics, SubNetTiming t, long[] hits) {

@@ -14,8 +14,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * A simulation as a background job: progress in the Progress view, cancellable (the simulator stops at its next
- * progress report), summary on the console, output folder refreshed, Results view opened on completion.
+ * A run of any runnable element as a background job: progress in the Progress view, cancellable (the simulator
+ * stops at its next progress report, a sweep between points; nothing is written), summary on the console, output
+ * folder refreshed, Results view opened on completion.
  */
 public final class SimulationJob extends Job {
 
@@ -26,7 +27,7 @@ public final class SimulationJob extends Job {
     private volatile IFolder output;
 
     public SimulationJob(SimulationRequest request) {
-        super("ColTraIn simulation of " + request.model().getName());
+        super("ColTraIn run of " + (request.element() != null ? request.element() + " in " : "") + request.model().getName());
         this.request = request;
         setUser(true);
         setRule(request.model().getProject());
@@ -35,8 +36,6 @@ public final class SimulationJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try (PrintWriter console = SimulationConsole.writer()) {
-            console.println("== " + getName() + (request.experiment() != null ? ", experiment " + request.experiment() : "")
-                    + (request.generated() ? " (generated)" : " (interpreted)"));
             try {
                 output = SimulationRun.run(request, monitor, console);
             } catch (OperationCanceledException e) {

@@ -1,5 +1,6 @@
 package org.coltrain.ui.launch;
 
+import org.coltrain.bridge.run.RunKinds;
 import org.coltrain.ui.ColtrainUi;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -10,11 +11,12 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 /**
  * One run as a launch configuration describes it.
  *
- * @param experiment null: the model's only experiment
- * @param seed null: the experiment's own
- * @param output project-relative folder; null: out/EXPERIMENT
+ * @param kind    keyword of the kind to run the element as (experiment, sweep, ...); null: the element's own kind
+ * @param element null: the model's only runnable element
+ * @param seed    null: the element's own
+ * @param output  project-relative folder; null: out/ and the target's default folder
  */
-public record SimulationRequest(IFile model, String experiment, Long seed, String output, boolean generated) {
+public record SimulationRequest(IFile model, String kind, String element, Long seed, String output, boolean generated) {
 
     /** Reads and checks a configuration; a wrong value is reported with the attribute to change. */
     public static SimulationRequest of(ILaunchConfiguration config) throws CoreException {
@@ -29,7 +31,11 @@ public record SimulationRequest(IFile model, String experiment, Long seed, Strin
         } catch (NumberFormatException e) {
             throw new CoreException(ColtrainUi.error("seed '" + seedText + "' of '" + config.getName() + "' is not a whole number", null));
         }
-        return new SimulationRequest(model, blankToNull(config.getAttribute(LaunchAttributes.EXPERIMENT, "")), seed,
+        String kind = blankToNull(config.getAttribute(LaunchAttributes.KIND, ""));
+        if (kind != null && RunKinds.byKeyword(kind) == null)
+            throw new CoreException(ColtrainUi.error("'" + config.getName() + "' runs its element as '" + kind + "'; use one of "
+                    + RunKinds.ALL.stream().map(k -> k.keyword()).toList(), null));
+        return new SimulationRequest(model, kind, blankToNull(config.getAttribute(LaunchAttributes.ELEMENT, "")), seed,
                 blankToNull(config.getAttribute(LaunchAttributes.OUTPUT, "")), config.getAttribute(LaunchAttributes.GENERATED, true));
     }
 

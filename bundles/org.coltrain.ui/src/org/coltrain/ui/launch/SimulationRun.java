@@ -8,24 +8,24 @@ import java.util.List;
 
 import org.coltrain.bridge.policy.PolicyCompiler;
 import org.coltrain.bridge.policy.PolicyException;
-import org.coltrain.bridge.ModelElements;
-import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.results.ResultsJson;
-import org.coltrain.bridge.run.InterpretedInstance;
-import org.coltrain.bridge.run.RunOutputs;
-import org.coltrain.bridge.run.SimulationInstance;
+import org.coltrain.bridge.run.InstanceFactory;
+import org.coltrain.bridge.run.RunException;
+import org.coltrain.bridge.run.RunFiles;
+import org.coltrain.bridge.run.RunFolder;
+import org.coltrain.bridge.run.RunKind;
+import org.coltrain.bridge.run.RunKinds;
+import org.coltrain.bridge.run.RunMonitor;
+import org.coltrain.bridge.run.RunOptions;
+import org.coltrain.bridge.run.RunOutput;
+import org.coltrain.bridge.run.RunTarget;
 import org.coltrain.dsl.generator.GeneratedInstance;
 import org.coltrain.dsl.generator.InstanceCompiler;
-import org.coltrain.model.Experiment;
+import org.coltrain.model.Element;
 import org.coltrain.model.Model;
-import org.coltrain.report.DescriptionSet;
-import org.coltrain.report.RunReport;
+import org.coltrain.report.Reports;
 import org.coltrain.report.diagram.DescriptionException;
-import org.coltrain.sim.cost.AcceleratorCost;
-import org.coltrain.sim.serve.ProgressListener;
 import org.coltrain.sim.serve.arrival.TraceParseException;
-import org.coltrain.sim.serve.result.ResultSummary;
-import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.ui.ColtrainUi;
 import org.coltrain.ui.editor.ColtrainResources;
@@ -42,18 +42,18 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * One simulation from the IDE, on the code path of {@code coltrain run}: validate, pick the experiment, build the
- * generated (or interpreted) instance, simulate, write results.json and results.xmi with the bridge's
- * {@link RunOutputs}, draw the report's diagrams and plots with {@link RunReport}. Only the translation to workspace files, progress monitors and the console is here.
+ * One run from the IDE, on the code path of {@code coltrain run}: validate, find the target, prepare and run it with
+ * the bridge's {@link RunKind}, write the folder with {@link RunFiles} and the report's {@link Reports}. Only the
+ * translation to workspace files, progress monitors and the console is here.
  */
 public final class SimulationRun {
 
     private SimulationRun() {
     }
 
-    /** Runs the request; returns the output folder. Model errors and a missing experiment are CoreExceptions. */
+    /** Runs the request; returns the output folder. Model errors and a missing element are CoreExceptions. */
     public static IFolder run(SimulationRequest request, IProgressMonitor monitor, PrintWriter console) throws CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + request.model().getName(), 100);
+        SubMonitor progress = SubMonitor.convert(monitor, "Running " + request.model().getName(), 1000);
         progress.subTask("checking the model");
         XtextResource resource = ColtrainResources.load(request.model());
         List<String> errors = new ArrayList<>();
@@ -64,67 +64,107 @@ public final class SimulationRun {
             errors.forEach(console::println);
             throw new CoreException(ColtrainUi.error(request.model().getName() + " has errors (see the Problems view); fix them and run again", null));
         }
-        Experiment experiment = experiment((Model) resource.getContents().get(0), request.experiment());
-        progress.worked(5);
+        RunTarget target = target((Model) resource.getContents().get(0), request);
+        console.println("== " + target.label() + " of " + request.model().getFullPath()
+                + (target.kind() == RunKinds.EXPERIMENT ? (request.generated() ? " (generated)" : " (interpreted)") : ""));
+        progress.worked(20);
+
+        IFolder out = request.model().getProject().getFolder(IPath.fromPortableString(
+                request.output() != null ? request.output() : "out/" + target.defaultFolder()));
+        Path dir = out.getLocation().toFile().toPath();
+        String problem = RunFolder.problem(dir);
+        if (problem != null) throw new CoreException(ColtrainUi.error(problem, null));
 
         String modelPath = request.model().getLocation().toOSString();
-        SimulationInstance instance;
-        progress.subTask(request.generated() ? "generating and compiling " + experiment.getName() : "mapping " + experiment.getName());
+        // generated classes and user-written policies compile against the bundles their code refers to
+        String classPath;
         try {
-            // A user-written policy compiles against the same bundles as the generated class, on both paths.
-            String classPath = OsgiClassPath.of(AcceleratorSpec.class, ResultsJson.class, Model.class, EObject.class, histogramClass());
-            ClassLoader loader = SimulationRun.class.getClassLoader();
-            instance = request.generated() ? GeneratedInstance.of(experiment, modelPath, classPath, loader)
-                    : InterpretedInstance.of(experiment, new ModelToServing(new PolicyCompiler(classPath, loader)));
-        } catch (TraceParseException | InstanceCompiler.NoCompilerException | IOException | PolicyException e) {
-            throw new CoreException(ColtrainUi.error(e.getMessage(), null));
+            classPath = OsgiClassPath.of(AcceleratorSpec.class, ResultsJson.class, Model.class, EObject.class, histogramClass());
+        } catch (IOException e) {
+            throw new CoreException(ColtrainUi.error(e.getMessage(), e));
         }
-        progress.worked(10);
-
-        progress.subTask("simulating " + experiment.getName());
-        SubMonitor simulating = progress.split(80);
-        simulating.beginTask("simulating " + experiment.getName(), 1000);
-        int[] done = { 0 };
-        ProgressListener listener = (simulatedNs, durationNs) -> {
-            if (simulating.isCanceled()) throw new OperationCanceledException();
-            int permille = (int) Math.min(1000, simulatedNs * 1000 / Math.max(1, durationNs));
-            if (permille > done[0]) {
-                simulating.worked(permille - done[0]);
-                done[0] = permille;
-            }
-        };
-        RunReport.Parts parts = RunReport.Parts.of(experiment);
-        SimulationResult result = instance.simulate(request.seed(), parts.report() ? RunReport.TRACE_INTERVALS : 0, listener);
-
-        progress.subTask("writing results");
-        IFolder out = request.model().getProject().getFolder(IPath.fromPortableString(
-                request.output() != null ? request.output() : "out/" + experiment.getName()));
-        Path dir = out.getLocation().toFile().toPath();
+        ClassLoader loader = SimulationRun.class.getClassLoader();
+        PolicyCompiler policies = new PolicyCompiler(classPath, loader);
+        RunOptions options = RunOptions.DEFAULTS.withSeed(request.seed()).with(PolicyCompiler.class, policies).with(InstanceFactory.class,
+                request.generated() ? generated(modelPath, classPath, loader) : InstanceFactory.interpreted(policies));
+        progress.subTask(target.kind() == RunKinds.EXPERIMENT && request.generated() ? "generating and compiling " + target.label()
+                : "preparing " + target.label());
+        SubMonitor running = progress.split(900);
+        running.beginTask("running " + target.label(), 1000);
+        RunOutput output;
         try {
-            RunOutputs.Written written = RunOutputs.write(dir, modelPath, experiment, instance.accelerator(), result);
-            AcceleratorCost cost = written.cost();
-            ResultSummary.print(result, console);
-            console.printf("accelerator %s: %.1f mm2, %.0f mW%n", instance.accelerator().name(), cost.areaMm2(), cost.powerMw());
-            console.println("wrote " + out.getFullPath() + "/results.json and results.xmi");
-            progress.subTask("drawing diagrams and plots");
-            RunReport.Written report = RunReport.write(dir, experiment, written.results(), DescriptionSet.builtIn(), parts);
-            if (!report.files().isEmpty()) console.println("wrote " + report.files().size() + " report files (SVG diagrams and plots, CSV, report.html)");
+            output = target.kind().prepare(target.element(), modelPath, options).run(monitor(running));
+        } catch (RunException e) {
+            throw new CoreException(ColtrainUi.error(e.getMessage(), null));
+        } catch (RunMonitor.Cancelled e) {
+            throw new OperationCanceledException();
+        }
+        output.summary(console);
+
+        progress.subTask("writing results and drawing the report");
+        try {
+            RunFiles.Written written = RunFiles.write(dir, output, Reports.builtIn());
+            console.println("wrote " + out.getFullPath() + ": " + String.join(", ", written.files().stream()
+                    .filter(f -> !f.startsWith("svg/")).toList()) + (written.count(".svg") > 0 ? " and " + written.count(".svg") + " SVGs" : ""));
             console.flush();
         } catch (DescriptionException e) {
             throw new CoreException(ColtrainUi.error(e.getMessage(), e));
         } catch (IOException e) {
-            throw new CoreException(ColtrainUi.error("could not write the results into " + dir + ": " + e.getMessage(), e));
+            throw new CoreException(ColtrainUi.error("could not write the run into " + dir + ": " + e.getMessage(), e));
         }
-        out.refreshLocal(IResource.DEPTH_INFINITE, progress.split(5));
+        out.refreshLocal(IResource.DEPTH_INFINITE, progress.split(80));
         return out;
     }
 
-    /** The named experiment of the model or its imports; without a name, the model's only one. */
-    static Experiment experiment(Model model, String name) throws CoreException {
-        ModelElements.Lookup<Experiment> lookup = ModelElements.find(model, Experiment.class, "experiment", name,
+    /** The configured element run as the configured kind; without a kind, as its own; without a name, the only one. */
+    static RunTarget target(Model model, SimulationRequest request) throws CoreException {
+        RunKinds.Lookup lookup = RunKinds.find(model, request.element(), "sweep".equals(request.kind()),
                 "name one on the launch configuration's Model tab");
         if (lookup.problem() != null) throw new CoreException(ColtrainUi.error(lookup.problem(), null));
-        return lookup.element();
+        RunTarget target = lookup.target();
+        if (request.kind() != null && !target.kind().keyword().equals(request.kind())) {
+            Element e = target.element();
+            throw new CoreException(ColtrainUi.error(e.getName() + " is a " + RunKinds.kindOf(e).keyword() + ", not a " + request.kind()
+                    + "; change the kind on the launch configuration's Model tab", null));
+        }
+        return target;
+    }
+
+    /** The run's progress as the monitor's ticks; the monitor's Cancel stops the run at its next progress report. */
+    private static RunMonitor monitor(SubMonitor running) {
+        return new RunMonitor() {
+            private int done;
+
+            @Override
+            public synchronized void progress(String task, double fraction) {
+                int permille = (int) Math.min(1000, Math.max(0, fraction * 1000));
+                running.subTask(task);
+                if (permille > done) {
+                    running.worked(permille - done);
+                    done = permille;
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return running.isCanceled();
+            }
+        };
+    }
+
+    /** The generated and compiled simulation class, against the bundles its code refers to (OSGi class path). */
+    private static InstanceFactory generated(String modelPath, String classPath, ClassLoader loader) {
+        return experiment -> {
+            try {
+                return GeneratedInstance.of(experiment, modelPath, classPath, loader);
+            } catch (TraceParseException | PolicyException e) {
+                throw RunException.located(e.getMessage(), e);
+            } catch (InstanceCompiler.NoCompilerException e) {
+                throw RunException.usage(e.getMessage(), e);
+            } catch (IOException e) {
+                throw RunException.model(e.getMessage(), e);
+            }
+        };
     }
 
     /** HdrHistogram, which the simulator's result types use, as the simulator bundle sees it. */

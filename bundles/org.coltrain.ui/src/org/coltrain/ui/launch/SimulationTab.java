@@ -12,15 +12,17 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
 
-/** The "Model" tab: model file, experiment, seed, output folder, generated or interpreted. */
+/** The "Model" tab: model file, element and the kind to run it as, seed, output folder, generated or interpreted. */
 public final class SimulationTab extends AbstractLaunchConfigurationTab {
 
-    private Text model, experiment, seed, output;
+    private Text model, element, seed, output;
+    private Combo kind;
     private Button generated, interpreted;
 
     @Override
@@ -30,13 +32,21 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
         model = field(c, "&Model file:", "workspace path of the .coltrain file");
         Button browse = createPushButton(c, "&Browse...", null);
         browse.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> browse()));
-        experiment = field(c, "&Experiment:", "empty: the model's only experiment");
+        element = field(c, "&Element:", "experiment, mapping, serving block, cluster or study; empty: the model's only one");
         new Label(c, SWT.NONE);
-        seed = field(c, "&Seed:", "empty: the experiment's seed");
+        new Label(c, SWT.NONE).setText("Run &as:");
+        kind = new Combo(c, SWT.READ_ONLY);
+        kind.add("(the element's own kind)");
+        for (var k : org.coltrain.bridge.run.RunKinds.ALL) kind.add(k.keyword());
+        kind.select(0);
+        kind.addModifyListener(e -> updateLaunchConfigurationDialog());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(kind);
         new Label(c, SWT.NONE);
-        output = field(c, "&Output folder:", "project-relative; empty: out/<experiment>");
+        seed = field(c, "&Seed:", "empty: the element's seed");
         new Label(c, SWT.NONE);
-        new Label(c, SWT.NONE).setText("Run as:");
+        output = field(c, "&Output folder:", "project-relative; empty: out/<element> (a sweep: out/<element>-sweep)");
+        new Label(c, SWT.NONE);
+        new Label(c, SWT.NONE).setText("An experiment:");
         Composite modes = new Composite(c, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(modes);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(modes);
@@ -75,7 +85,9 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
     public void initializeFrom(ILaunchConfiguration config) {
         try {
             model.setText(config.getAttribute(LaunchAttributes.MODEL, ""));
-            experiment.setText(config.getAttribute(LaunchAttributes.EXPERIMENT, ""));
+            element.setText(config.getAttribute(LaunchAttributes.ELEMENT, ""));
+            int k = kind.indexOf(config.getAttribute(LaunchAttributes.KIND, ""));
+            kind.select(Math.max(0, k));
             seed.setText(config.getAttribute(LaunchAttributes.SEED, ""));
             output.setText(config.getAttribute(LaunchAttributes.OUTPUT, ""));
             boolean gen = config.getAttribute(LaunchAttributes.GENERATED, true);
@@ -89,7 +101,8 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
     @Override
     public void performApply(ILaunchConfigurationWorkingCopy config) {
         config.setAttribute(LaunchAttributes.MODEL, model.getText().strip());
-        config.setAttribute(LaunchAttributes.EXPERIMENT, experiment.getText().strip());
+        config.setAttribute(LaunchAttributes.ELEMENT, element.getText().strip());
+        config.setAttribute(LaunchAttributes.KIND, kind.getSelectionIndex() <= 0 ? "" : kind.getText());
         config.setAttribute(LaunchAttributes.SEED, seed.getText().strip());
         config.setAttribute(LaunchAttributes.OUTPUT, output.getText().strip());
         config.setAttribute(LaunchAttributes.GENERATED, generated.getSelection());
@@ -103,7 +116,7 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
             return false;
         }
         if (!seed.getText().isBlank() && !seed.getText().strip().matches("-?\\d{1,18}")) {
-            setErrorMessage("The seed must be a whole number (or empty for the experiment's seed)");
+            setErrorMessage("The seed must be a whole number (or empty for the element's seed)");
             return false;
         }
         return true;

@@ -44,7 +44,7 @@ class MapCommandTest {
         // 22 splittable layers for each of the 7 mappings (searched, ends-dig, min-latency-layers, min-energy-layers,
         // given, all-dig, all-aimc) plus the header.
         assertEquals(1 + 7 * 22, csv.lines().count());
-        String json = Files.readString(out.resolve("mapping.json"));
+        String json = Files.readString(out.resolve("results.json"));
         assertTrue(json.contains("\"second_channel_indices\""));
         assertTrue(Files.readString(out.resolve("pareto.csv")).lines().count() > 10);
         // The paper's direction: with a quarter of the proxy budget the searched mapping beats all-digital on both.
@@ -68,7 +68,7 @@ class MapCommandTest {
                 "all-aimc", "Pareto"), rows.subList(0, 8));
         // The given mapping is ODiMO's own min-latency hand list; at its drop the search saves 31.6 % latency and
         // 18.4 % energy (OdimoBaselinesTest pins the figures and says where they come from).
-        String json = Files.readString(out.resolve("mapping.json"));
+        String json = Files.readString(out.resolve("results.json"));
         int given = json.indexOf("\"baseline\": \"given\"");
         assertTrue(given > 0, json);
         assertEquals(-0.316, change(json.substring(given), "", "latency_change_vs_baseline"), 1e-3);
@@ -80,7 +80,7 @@ class MapCommandTest {
         Run r = map("examples/odimo/digits.coltrain", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("test accuracy"), r.out());
-        String json = Files.readString(out.resolve("mapping.json"));
+        String json = Files.readString(out.resolve("results.json"));
         double digital = change(json, "all-dig", "test_accuracy"), analog = change(json, "all-aimc", "test_accuracy");
         // Measured when written (seed 1, 4 epochs): int8 0.9611 (= FP32), ternary 0.8417.
         assertTrue(digital > analog + 0.03, digital + " vs " + analog);

@@ -1,6 +1,7 @@
 package org.coltrain.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -80,6 +81,24 @@ class DescriptionChangeTest {
         assertEquals(DescriptionSet.BUILT_IN.size() + 1, all.size());
         String svg = svg(all, "buffers");
         assertTrue(svg.contains(">ifmap: 8 MiB<") && svg.contains(">weight: 4 MiB<"), svg);
+    }
+
+    @Test
+    void aDescriptionDrawsOnlyTheRunsOfTheElementKindItNames(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("layers.json"), """
+                { "name": "layers", "element": "mapping",
+                  "nodes": [ { "id": "layer", "for": "first(result.candidates).layers", "label": "${layer}" } ] }
+                """);
+        List<DiagramDescription> all = DescriptionSet.withFolder(dir);
+        assertEquals(List.of("odimo-split", "layers"), DescriptionSet.forElement(all, "mapping").stream().map(DiagramDescription::name).toList());
+        assertFalse(RunReport.diagrams(all, experiment, result).containsKey("layers"), "not drawn for an experiment's run");
+    }
+
+    @Test
+    void unknownElementKindIsNamedWithTheChoices(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("x.json"), "{ \"name\": \"x\", \"element\": \"fleet\", \"nodes\": [] }");
+        DescriptionException e = assertThrows(DescriptionException.class, () -> DescriptionSet.withFolder(dir));
+        assertTrue(e.getMessage().contains("x.json: element: is 'fleet'; use one of [experiment, mapping, serving, cluster]"), e.getMessage());
     }
 
     @Test

@@ -22,7 +22,7 @@ class SweepReportTest {
         String pareto = Files.readString(dir.resolve("pareto.svg"));
         SvgChecks.parse(pareto);
         assertTrue(pareto.contains("Pareto front"), "legend names the front");
-        assertTrue(Files.readString(dir.resolve("sweep-report.html")).contains("on the front"));
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("on the front"));
 
         List<String> lines = Files.readAllLines(dir.resolve("sweep.csv"));
         List<String> header = Arrays.asList(lines.get(0).split(","));

@@ -101,4 +101,19 @@ class ClusterRunTest {
         var u = r.designs().get(0);
         assertTrue(u.inferenceUtilization() + u.trainingUtilization() + u.switchUtilization() <= 1 + 1e-9);
     }
+
+    @Test
+    void perAcceleratorUtilisationAveragesToItsDesignsAndMarksTheWorkers() {
+        // 8 accelerators, the job on the first 5: the design's figure is the mean over its accelerators
+        ClusterResult r = ClusterSimulation.run(ClusterFixtures.fleet(8, 2_000, new PowerOfTwoChoices(),
+                ClusterFixtures.job(5, 1_000_000, EncodingSpec.bf16(), 0)).build());
+        assertEquals(8, r.nodes().size());
+        assertEquals(5, r.nodes().stream().filter(n -> n.worker()).count());
+        for (int i = 0; i < 8; i++) assertEquals(i < 5, r.nodes().get(i).worker(), "workers are the first ranks");
+        double inference = r.nodes().stream().mapToDouble(n -> n.inferenceUtilization()).average().orElseThrow();
+        double training = r.nodes().stream().mapToDouble(n -> n.trainingUtilization()).average().orElseThrow();
+        assertEquals(r.designs().get(0).inferenceUtilization(), inference, 1e-12);
+        assertEquals(r.designs().get(0).trainingUtilization(), training, 1e-12);
+        assertTrue(r.nodes().get(7).trainingUtilization() == 0, "a non-worker never trains");
+    }
 }

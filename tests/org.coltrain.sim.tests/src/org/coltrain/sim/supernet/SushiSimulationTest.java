@@ -75,6 +75,23 @@ class SushiSimulationTest {
     }
 
     @Test
+    void eachQuerySeesTheCachedShareOfEverySubNetsWeights() {
+        SushiModel model = new SushiModel(SushiFixtures.config(64L << 20, 5, 2000));
+        List<ServedQuery> none = new ArrayList<>(), pinned = new ArrayList<>();
+        SushiSimulation.run(model, new ServingPolicy.NoCache(), none::add);
+        ServingPolicy.Static fixed = new ServingPolicy.Static(null);
+        SushiSimulation.run(model, fixed, pinned::add);
+        int n = model.layout().subNets().size(), s = fixed.index(model);
+        for (ServedQuery q : none) assertEquals(java.util.Collections.nCopies(n, 0.0), q.cachedShares(), "no cache holds nothing");
+        // 64 MiB holds any SubNet: the pinned one is wholly cached from the first query on
+        for (ServedQuery q : pinned) {
+            assertEquals(n, q.cachedShares().size());
+            assertEquals(1.0, q.cachedShares().get(s), 1e-12);
+            for (double share : q.cachedShares()) assertTrue(share >= 0 && share <= 1, "a share: " + share);
+        }
+    }
+
+    @Test
     void sameSeedSameResultsOtherSeedOtherStream() {
         SushiModel a = new SushiModel(SushiFixtures.config(2L << 20, 11, 1000));
         SushiModel b = new SushiModel(SushiFixtures.config(2L << 20, 11, 1000));

@@ -128,7 +128,7 @@ class LaunchTest {
     /** Runs {@code experiment} of the model with seed 7 through a launch configuration; waits for the job. */
     static IFolder run(IFile model, String experiment, String output, boolean generated) throws Exception {
         ILaunchConfigurationWorkingCopy config = SimulationShortcut.configurationFor(model).getWorkingCopy();
-        config.setAttribute(LaunchAttributes.EXPERIMENT, experiment);
+        config.setAttribute(LaunchAttributes.ELEMENT, experiment);
         config.setAttribute(LaunchAttributes.SEED, "7");
         config.setAttribute(LaunchAttributes.OUTPUT, output);
         config.setAttribute(LaunchAttributes.GENERATED, generated);

@@ -31,6 +31,26 @@ final class Ui {
         return project;
     }
 
+    /**
+     * A project "Examples" with the repository's mapping, SuperNet and cluster examples and what they import, copied
+     * from examples/ (the tests run in tests/org.coltrain.ui.tests), once per workbench.
+     */
+    static IProject examplesProject() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Examples");
+        if (project.exists()) return project;
+        project.create(null);
+        project.open(null);
+        java.nio.file.Path examples = java.nio.file.Path.of("../../examples").toAbsolutePath().normalize();
+        java.nio.file.Path into = project.getLocation().toFile().toPath();
+        for (String f : new String[] { "accelerators.coltrain", "lib/resnet50.coltrain", "lib/mlp.coltrain", "odimo/diana.coltrain",
+                "odimo/resnet20.coltrain", "cluster/fleet.coltrain" }) {
+            java.nio.file.Files.createDirectories(into.resolve(f).getParent());
+            java.nio.file.Files.copy(examples.resolve(f), into.resolve(f));
+        }
+        project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+        return project;
+    }
+
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }

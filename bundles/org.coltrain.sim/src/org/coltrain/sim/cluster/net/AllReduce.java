@@ -13,6 +13,16 @@ public sealed interface AllReduce permits RingAllReduce, TreeAllReduce {
     /** Lower-case name used by the DSL and the CLI. */
     String name();
 
+    /** One message of the schedule: rank {@code from} sends its chunk to rank {@code to} in {@code phase}. */
+    record Transfer(int from, int to, String phase) {
+    }
+
+    /**
+     * Who sends to whom in one all-reduce over {@code ranks} ranks, each distinct message once (a schedule repeats
+     * the same pairs over its steps); what the timing model of {@link #timeNs} charges for.
+     */
+    java.util.List<Transfer> transfers(int ranks, Topology topology);
+
     /** The algorithm for a DSL/CLI name: ring or tree. */
     static AllReduce byName(String name) {
         return switch (name) {

@@ -29,5 +29,21 @@ public record RingAllReduce() implements AllReduce {
         return 2.0 * (p - 1) * net.messageNs(hops, bytes / p);
     }
 
+    /** Each rank to its ring successor; on a 2D torus, within its row, then within its column (row-major ranks). */
+    @Override public java.util.List<Transfer> transfers(int ranks, Topology topology) {
+        java.util.List<Transfer> out = new java.util.ArrayList<>();
+        if (ranks < 2) return out;
+        if (topology != Topology.TORUS_2D) {
+            for (int r = 0; r < ranks; r++) out.add(new Transfer(r, (r + 1) % ranks, "ring"));
+            return out;
+        }
+        int rows = Topology.torusRows(ranks), cols = ranks / rows;
+        if (cols > 1)
+            for (int r = 0; r < ranks; r++) out.add(new Transfer(r, r / cols * cols + (r % cols + 1) % cols, "row ring"));
+        if (rows > 1)
+            for (int r = 0; r < ranks; r++) out.add(new Transfer(r, (r + cols) % ranks, "column ring"));
+        return out;
+    }
+
     @Override public String name() { return "ring"; }
 }

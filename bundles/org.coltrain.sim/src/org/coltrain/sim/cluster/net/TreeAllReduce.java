@@ -19,5 +19,14 @@ public record TreeAllReduce() implements AllReduce {
         return ns;
     }
 
+    /** Reduce round k: rank r + 2^k sends to rank r for every r divisible by 2^(k+1); the broadcast reverses them. */
+    @Override public java.util.List<Transfer> transfers(int ranks, Topology topology) {
+        java.util.List<Transfer> out = new java.util.ArrayList<>();
+        int round = 0;
+        for (int step = 1; step < ranks; step <<= 1, round++)
+            for (int r = 0; r + step < ranks; r += 2 * step) out.add(new Transfer(r + step, r, "round " + round));
+        return out;
+    }
+
     @Override public String name() { return "tree"; }
 }

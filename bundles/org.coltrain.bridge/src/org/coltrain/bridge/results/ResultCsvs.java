@@ -1,4 +1,4 @@
-package org.coltrain.report.csv;
+package org.coltrain.bridge.results;
 
 import java.util.ArrayList;
 import java.util.List;

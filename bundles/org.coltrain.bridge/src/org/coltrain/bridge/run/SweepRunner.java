@@ -1,4 +1,4 @@
-package org.coltrain.cli;
+package org.coltrain.bridge.run;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.coltrain.bridge.policy.PolicyCompiler;
 import org.coltrain.bridge.policy.PolicyException;
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.ModelToSim;
@@ -17,47 +18,41 @@ import org.coltrain.bridge.results.SweepCsv;
 import org.coltrain.model.Experiment;
 import org.coltrain.sim.cost.AcceleratorCost;
 import org.coltrain.sim.cost.CostModel;
-import org.coltrain.sim.serve.ProgressListener;
 import org.coltrain.sim.serve.ServingSimulation;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 import org.coltrain.sim.spec.AcceleratorSpec;
 
 /**
  * Runs the points of a sweep on a fixed number of threads. Each point is a pure function of its copy of the model
- * (the experiment's own seed included), and rows come back in point order, so the result does not depend on the
- * number of threads. Latency tables are shared between points that have the same accelerator and network.
+ * (and the seed), and rows come back in point order, so the result does not depend on the number of threads.
  */
 final class SweepRunner {
 
-    /** A point the simulator refused (its values make the model inconsistent), with the point named. */
-    static final class PointException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        PointException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    private final ModelToServing bridge = new ModelToServing();
+    private final ModelToServing bridge;
     private final int threads;
 
-    SweepRunner(int threads) {
+    SweepRunner(int threads, PolicyCompiler policies) {
         this.threads = threads;
+        this.bridge = new ModelToServing(policies);
     }
 
-    /** The rows of every point, in point order; {@code progress} hears (points done, points) after each point. */
-    List<SweepCsv.Row> run(Experiment experiment, List<SweepPoints.Axis> axes, List<SweepPoints.Point> points,
-            ProgressListener progress) throws PointException, InterruptedException {
+    /**
+     * The rows of every point, in point order; {@code monitor} hears the share of points done after each point and
+     * may cancel between points. A point the simulator refuses is a {@link RunException} naming the point.
+     */
+    List<SweepCsv.Row> run(Experiment experiment, List<SweepPoints.Axis> axes, List<SweepPoints.Point> points, Long seed,
+            RunMonitor monitor) throws RunException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             AtomicInteger done = new AtomicInteger();
             List<Future<SweepCsv.Row>> futures = new ArrayList<>();
             for (SweepPoints.Point point : points) {
                 futures.add(pool.submit(() -> {
-                    SweepCsv.Row row = point(experiment, axes, point);
+                    monitor.checkCancelled();
+                    SweepCsv.Row row = point(experiment, axes, point, seed);
                     int n = done.incrementAndGet();
-                    synchronized (progress) {
-                        progress.progress(n, points.size());
+                    synchronized (monitor) {
+                        monitor.progress("sweep point " + n + " of " + points.size(), (double) n / points.size());
                     }
                     return row;
                 }));
@@ -67,11 +62,18 @@ final class SweepRunner {
                 try {
                     rows.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof IOException
-                            || e.getCause() instanceof TraceParseException || e.getCause() instanceof PolicyException)
-                        throw new PointException("sweep point " + (i + 1) + " (" + describe(axes, points.get(i)) + "): "
-                                + e.getCause().getMessage(), e.getCause());
-                    throw new IllegalStateException(e.getCause());
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RunMonitor.Cancelled c) throw c;
+                    if (cause instanceof IllegalArgumentException || cause instanceof IOException || cause instanceof TraceParseException
+                            || cause instanceof PolicyException)
+                        throw RunException.model("sweep point " + (i + 1) + " (" + describe(axes, points.get(i)) + "): "
+                                + cause.getMessage(), cause);
+                    if (cause instanceof RuntimeException r) throw r;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new RunMonitor.Cancelled();
                 }
             }
             return rows;
@@ -80,12 +82,12 @@ final class SweepRunner {
         }
     }
 
-    private SweepCsv.Row point(Experiment experiment, List<SweepPoints.Axis> axes, SweepPoints.Point point)
+    private SweepCsv.Row point(Experiment experiment, List<SweepPoints.Axis> axes, SweepPoints.Point point, Long seed)
             throws IOException, TraceParseException, PolicyException {
         Experiment copy = SweepPoints.apply(experiment, axes, point);
         AcceleratorSpec acc = ModelToSim.accelerator(copy.getAccelerator());
         AcceleratorCost cost = CostModel.of(acc);
-        return new SweepCsv.Row(point.values(), ServingSimulation.run(bridge.config(copy, null)), cost.areaMm2(), cost.powerMw());
+        return new SweepCsv.Row(point.values(), ServingSimulation.run(bridge.config(copy, seed)), cost.areaMm2(), cost.powerMw());
     }
 
     static String describe(List<SweepPoints.Axis> axes, SweepPoints.Point point) {

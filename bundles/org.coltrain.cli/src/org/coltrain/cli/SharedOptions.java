@@ -1,0 +1,56 @@
+package org.coltrain.cli;
+
+import java.io.File;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options several commands share, declared once each and mixed into the commands with {@code @Mixin}. */
+final class SharedOptions {
+
+    private SharedOptions() {
+    }
+
+    /** The model file a command reads. */
+    static final class ModelFile {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the .coltrain model")
+        File file;
+    }
+
+    /** The element {@code coltrain run} runs, by name. */
+    static final class ElementName {
+        @Option(names = { "-e", "--element", "--experiment" }, paramLabel = "NAME",
+                description = "the experiment, mapping, serving block, cluster or study to run (default: the only one in FILE)")
+        String name;
+    }
+
+    /** The experiment a command works on, by name. */
+    static final class ExperimentName {
+        @Option(names = { "-e", "--experiment" }, paramLabel = "NAME", description = "experiment (default: the only one in FILE)")
+        String name;
+    }
+
+    static final class Seed {
+        @Option(names = { "-s", "--seed" }, paramLabel = "SEED", description = "random seed (default: the element's seed)")
+        Long seed;
+    }
+
+    /** Where a run writes; null: out/ and the element's default folder. */
+    static final class OutputFolder {
+        @Option(names = { "-o", "--out" }, paramLabel = "DIR", description = "output folder, replaced as a whole when the run "
+                + "has finished (default: out/<element>/, a sweep out/<experiment>-sweep/)")
+        File out;
+    }
+
+    static final class Jobs {
+        @Option(names = { "-j", "--jobs" }, paramLabel = "N", description = "sweep points simulated at once (default: available processors)")
+        Integer jobs;
+    }
+
+    static final class Diagrams {
+        @Option(names = "--diagrams", paramLabel = "DIR", description = "folder of diagram descriptions (*.json): one named like a "
+                + "built-in (architecture, mapping, timeline, odimo-split, sushi-queries, sushi-cache, cluster-topology) "
+                + "replaces it, others are added to the report of the element kind they name")
+        File folder;
+    }
+}
