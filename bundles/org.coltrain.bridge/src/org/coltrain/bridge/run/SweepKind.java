@@ -55,11 +55,13 @@ final class SweepKind implements RunKind {
         return monitor -> {
             monitor.progress("sweep of " + experiment.getName() + ": " + points.size() + " points", 0);
             long start = System.nanoTime();
+            PointEngine engine = options.setting(PointEngine.class, new InProcessEngine(options.jobs()));
             List<SweepCsv.Row> rows = new SweepRunner(options.jobs(), options.setting(PolicyCompiler.class, PolicyCompiler.plainJvm()),
-                    options.setting(PointEngine.class, new InProcessEngine(options.jobs()))).run(experiment, axes, points, options.seed(), monitor);
+                    engine).run(experiment, axes, points, options.seed(), monitor);
             double seconds = (System.nanoTime() - start) / 1e9;
             SweepResult result = SweepResults.toModel(modelLabel, experiment.getName(), seed, paths, rows);
-            return new SweepOutput(target, paths, rows, options.jobs(), seconds, result, EmfJson.toJson(result));
+            return new SweepOutput(target, paths, rows,
+                    engine instanceof InProcessEngine ? options.jobs() + " threads" : "the " + engine.name() + " engine", seconds, result, EmfJson.toJson(result));
         };
     }
 }
