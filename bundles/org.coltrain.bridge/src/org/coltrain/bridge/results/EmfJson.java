@@ -7,7 +7,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -26,7 +25,7 @@ public final class EmfJson {
     }
 
     public static String toJson(EObject result) {
-        return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(object(result)) + "\n";
+        return StrictJson.toJson(object(result));
     }
 
     private static JsonObject object(EObject o) {

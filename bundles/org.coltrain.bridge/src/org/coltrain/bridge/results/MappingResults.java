@@ -17,7 +17,6 @@ import org.coltrain.sim.mapping.Mapping;
 import org.coltrain.sim.mapping.MappingStudy;
 import org.coltrain.sim.mapping.SplitSystem;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -124,7 +123,7 @@ public final class MappingResults {
         JsonArray front = new JsonArray();
         for (Mapping m : s.front()) front.add(totals(m, s));
         root.add("pareto_front", front);
-        return new GsonBuilder().setPrettyPrinting().create().toJson(root) + "\n";
+        return StrictJson.toJson(root);
     }
 
     private static JsonObject withAccuracy(JsonObject o, Mapping m, Map<String, Double> testAccuracy) {

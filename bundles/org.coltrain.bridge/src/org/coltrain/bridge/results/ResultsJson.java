@@ -7,7 +7,6 @@ import org.coltrain.sim.serve.result.TrainingResult;
 import org.coltrain.sim.serve.result.WindowCounts;
 import org.coltrain.sim.spec.AcceleratorSpec;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -61,7 +60,7 @@ public final class ResultsJson {
         root.addProperty("energy_j", r.energyJ());
         root.addProperty("average_power_w", r.averagePowerW());
         root.addProperty("max_training_delay_us", r.maxTrainingDelayNs() / 1e3);
-        return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(root) + "\n";
+        return StrictJson.toJson(root);
     }
 
     private static JsonObject service(ServiceResult s) {

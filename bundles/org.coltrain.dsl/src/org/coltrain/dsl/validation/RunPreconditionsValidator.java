@@ -3,6 +3,7 @@ package org.coltrain.dsl.validation;
 import java.util.List;
 import java.util.Optional;
 
+import org.coltrain.bridge.ModelToSim;
 import org.coltrain.bridge.ParameterPath;
 import org.coltrain.bridge.SchedulerOptions;
 import org.coltrain.dsl.units.Dimension;
@@ -21,6 +22,7 @@ import org.coltrain.model.Sweep;
 import org.coltrain.model.TensorShape;
 import org.coltrain.model.TrainingJob;
 import org.coltrain.model.Workload;
+import org.coltrain.sim.array.NetworkTiming;
 import org.coltrain.sim.cost.CostOptions;
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
@@ -56,6 +58,15 @@ public class RunPreconditionsValidator extends AbstractDeclarativeValidator {
     @Check
     public void checkQuantityRanges(EObject object) {
         if (object instanceof Setting || object instanceof Sweep) return;
+        forEachQuantity(object, (attribute, index, si, dimension) -> range(object, attribute, index, si, dimension));
+    }
+
+    private interface QuantityVisitor {
+        void visit(EAttribute attribute, int index, double si, Dimension dimension);
+    }
+
+    /** Every set quantity (a double with a dimension) of one object, list elements one by one. */
+    private static void forEachQuantity(EObject object, QuantityVisitor visitor) {
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
             Class<?> type = attribute.getEAttributeType().getInstanceClass();
             if (type != double.class || !object.eIsSet(attribute)) continue;
@@ -63,11 +74,20 @@ public class RunPreconditionsValidator extends AbstractDeclarativeValidator {
             if (dimension == Dimension.DIMENSIONLESS) continue;
             if (attribute.isMany()) {
                 List<?> values = (List<?>) object.eGet(attribute);
-                for (int i = 0; i < values.size(); i++) range(object, attribute, i, ((Number) values.get(i)).doubleValue(), dimension);
+                for (int i = 0; i < values.size(); i++) visitor.visit(attribute, i, ((Number) values.get(i)).doubleValue(), dimension);
             } else {
-                range(object, attribute, INSIGNIFICANT_INDEX, ((Number) object.eGet(attribute)).doubleValue(), dimension);
+                visitor.visit(attribute, INSIGNIFICANT_INDEX, ((Number) object.eGet(attribute)).doubleValue(), dimension);
             }
         }
+    }
+
+    /** Whether an element and everything in it holds only quantities the simulator computes in. */
+    private static boolean allQuantitiesInRange(EObject root) {
+        boolean[] inRange = {true};
+        QuantityVisitor check = (attribute, index, si, dimension) -> inRange[0] &= si >= 0 && si <= dimension.maxSi();
+        forEachQuantity(root, check);
+        root.eAllContents().forEachRemaining(o -> forEachQuantity(o, check));
+        return inRange[0];
     }
 
     @Check
@@ -147,6 +167,35 @@ public class RunPreconditionsValidator extends AbstractDeclarativeValidator {
     public void checkExperimentRunLength(Experiment e) {
         if (e.isSetDurationS() && e.getWorkload() != null && !e.getWorkload().eIsProxy())
             runLength(e, e.getWorkload(), e.getDurationS(), P.getExperiment_DurationS());
+    }
+
+    /**
+     * Training alone also makes work items: the engine runs a step per chunk when no request interrupts it, so a
+     * run holds about duration / step time chunks of its fastest job; bounded like the arrivals.
+     */
+    @Check
+    public void checkExperimentTrainingLength(Experiment e) {
+        if (!e.isSetDurationS() || !(e.getDurationS() <= Dimension.TIME.maxSi()) || e.getWorkload() == null
+                || e.getWorkload().eIsProxy() || e.getAccelerator() == null || e.getAccelerator().eIsProxy()
+                || !allQuantitiesInRange(e.getAccelerator()))
+            return; // an out-of-range quantity is reported as such; a step time computed from it means nothing
+        for (TrainingJob job : e.getWorkload().getTrainingJobs()) {
+            if (job.getNetwork() == null || job.getNetwork().eIsProxy() || job.getBatch() < 1) continue;
+            double stepNs;
+            try {
+                stepNs = NetworkTiming.trainingStep(ModelToSim.accelerator(e.getAccelerator()),
+                        ModelToSim.network(job.getNetwork()), job.getBatch()).latencyNs();
+            } catch (RuntimeException incomplete) {
+                continue; // other checks say what is missing
+            }
+            double steps = e.getDurationS() * 1e9 / stepNs;
+            if (stepNs > 0 && steps > MAX_ARRIVALS)
+                error("this run would simulate about " + String.format(java.util.Locale.ROOT, "%.2g", steps)
+                        + " training steps of '" + job.getName() + "' (the duration over its "
+                        + String.format(java.util.Locale.ROOT, "%.3g", stepNs / 1e3) + " us step); at most "
+                        + String.format(java.util.Locale.ROOT, "%.0g", MAX_ARRIVALS) + " are simulated in one run: "
+                        + "shorten the duration", e, P.getExperiment_DurationS(), IssueCodes.RUN_TOO_LONG);
+        }
     }
 
     /** The longest point of a sweep that raises a rate or the duration: arrivals scale with the swept value. */

@@ -168,6 +168,15 @@ class HardeningRulesTest extends RuleTestSupport {
     }
 
     @Test
+    void aTrainingOnlyRunOfAYearIsTooLong() {
+        // No service, so no arrivals to count; the bound is on training steps (one engine chunk each). The MLP's
+        // batch-32 step on Chip is far below 30 ms, so 3e7 s (a year) is more than the 1e9 steps allowed; 1 s is not.
+        String trainingOnly = SYSTEM.replaceAll("(?s)\tservice digits \\{.*?\n\t\\}\n", "");
+        assertClean(trainingOnly, RUN_TOO_LONG);
+        assertOnlyError(trainingOnly.replace("duration 1 s", "duration 3e7 s"), Literals.EXPERIMENT, RUN_TOO_LONG);
+    }
+
+    @Test
     void aRunOfAMillionRequestsIsAccepted() {
         assertClean(SYSTEM.replace("duration 1 s", "duration 1000 s"), RUN_TOO_LONG);
     }
