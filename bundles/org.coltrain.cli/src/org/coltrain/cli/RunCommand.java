@@ -45,6 +45,9 @@ public final class RunCommand implements Callable<Integer> {
     SharedOptions.Jobs jobs;
 
     @Mixin
+    SharedOptions.Engine engine;
+
+    @Mixin
     SharedOptions.Diagrams diagrams;
 
     @Option(names = "--sweep", description = "run the experiment's 'sweep' entries (every combination, in parallel) instead of "
@@ -74,7 +77,14 @@ public final class RunCommand implements Callable<Integer> {
         RunOptions options = RunOptions.DEFAULTS.withSeed(seed.seed)
                 .with(InstanceFactory.class, interpret ? InstanceFactory.INTERPRETED : generated(modelLabel));
         if (jobs.jobs != null) options = options.withJobs(jobs.jobs);
-        return RunExecution.execute(lookup.target(), options, output.out, diagrams.folder, modelLabel, out, err);
+        var pointEngine = EngineChoice.engine(engine, options.jobs(), err);
+        if (pointEngine.isEmpty()) return ExitCodes.USAGE;
+        options = EngineChoice.with(options, pointEngine.get());
+        try {
+            return RunExecution.execute(lookup.target(), options, output.out, diagrams.folder, modelLabel, out, err);
+        } finally {
+            EngineChoice.close(pointEngine.get());
+        }
     }
 
     /** The experiment's simulation class, generated and compiled in memory (the default of coltrain run). */

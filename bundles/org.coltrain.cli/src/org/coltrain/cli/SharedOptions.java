@@ -43,7 +43,8 @@ final class SharedOptions {
     }
 
     static final class Jobs {
-        @Option(names = { "-j", "--jobs" }, paramLabel = "N", description = "sweep points simulated at once (default: available processors)")
+        @Option(names = { "-j", "--jobs", "--threads" }, paramLabel = "N", description = "sweep points simulated at once by the "
+                + "in-process engine, and threads that prepare the points for any engine (default: available processors)")
         Integer jobs;
     }
 
@@ -52,5 +53,17 @@ final class SharedOptions {
                 + "built-in (architecture, mapping, timeline, odimo-split, sushi-queries, sushi-cache, cluster-topology) "
                 + "replaces it, others are added to the report of the element kind they name")
         File folder;
+    }
+
+    /** The engine that simulates the points of a sweep. */
+    static final class Engine {
+        @Option(names = "--engine", paramLabel = "NAME", defaultValue = "in-process", description = "what simulates a sweep's "
+                + "points: in-process (this JVM's threads, the default) or spark (Apache Spark; ./coltrain builds it on "
+                + "first use); the rows are the same")
+        String name;
+
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master URL for --engine spark (default: "
+                + "local[*], or the one spark-submit gives), e.g. local[2] or spark://host:7077")
+        String master;
     }
 }

@@ -37,6 +37,9 @@ public final class SweepCommand implements Callable<Integer> {
     SharedOptions.Jobs jobs;
 
     @Mixin
+    SharedOptions.Engine engine;
+
+    @Mixin
     SharedOptions.OutputFolder output;
 
     @Override
@@ -51,7 +54,15 @@ public final class SweepCommand implements Callable<Integer> {
         if (!found.ok()) return found.exitCode();
         RunOptions options = RunOptions.DEFAULTS.withSeed(seed.seed);
         if (jobs.jobs != null) options = options.withJobs(jobs.jobs);
-        return RunExecution.execute(new RunTarget(RunKinds.SWEEP, found.element()), options, output.out, null,
-                IssueFormat.path(model.file), out, err);
+        var pointEngine = EngineChoice.engine(engine, options.jobs(), err);
+        if (pointEngine.isEmpty()) return ExitCodes.USAGE;
+        options = EngineChoice.with(options, pointEngine.get());
+        try {
+            return RunExecution.execute(new RunTarget(RunKinds.SWEEP, found.element()), options, output.out, null,
+                    IssueFormat.path(model.file), out, err);
+        } finally {
+            EngineChoice.close(pointEngine.get());
+        }
     }
 }
+

@@ -10,10 +10,13 @@ import org.coltrain.bridge.results.SweepResults;
 import org.coltrain.model.Element;
 import org.coltrain.model.Experiment;
 import org.coltrain.model.SweepResult;
+import org.coltrain.sim.exec.InProcessEngine;
+import org.coltrain.sim.exec.PointEngine;
 
 /**
  * An experiment's sweep: every combination of its {@code sweep} entries, each point simulated (interpreted) with the
- * experiment's seed on {@link RunOptions#jobs()} threads. Writes to {@code out/<experiment>-sweep/} by default, so
+ * experiment's seed by the {@link PointEngine} setting of the run options (default: the in-process engine on
+ * {@link RunOptions#jobs()} threads). Writes to {@code out/<experiment>-sweep/} by default, so
  * the experiment's own run and its sweep keep their folders.
  */
 final class SweepKind implements RunKind {
@@ -52,10 +55,13 @@ final class SweepKind implements RunKind {
         return monitor -> {
             monitor.progress("sweep of " + experiment.getName() + ": " + points.size() + " points", 0);
             long start = System.nanoTime();
-            List<SweepCsv.Row> rows = new SweepRunner(options.jobs(), options.setting(PolicyCompiler.class, PolicyCompiler.plainJvm())).run(experiment, axes, points, options.seed(), monitor);
+            PointEngine engine = options.setting(PointEngine.class, new InProcessEngine(options.jobs()));
+            List<SweepCsv.Row> rows = new SweepRunner(options.jobs(), options.setting(PolicyCompiler.class, PolicyCompiler.plainJvm()),
+                    engine).run(experiment, axes, points, options.seed(), monitor);
             double seconds = (System.nanoTime() - start) / 1e9;
             SweepResult result = SweepResults.toModel(modelLabel, experiment.getName(), seed, paths, rows);
-            return new SweepOutput(target, paths, rows, options.jobs(), seconds, result, EmfJson.toJson(result));
+            return new SweepOutput(target, paths, rows,
+                    engine instanceof InProcessEngine ? options.jobs() + " threads" : "the " + engine.name() + " engine", seconds, result, EmfJson.toJson(result));
         };
     }
 }

@@ -12,7 +12,7 @@ import org.coltrain.model.SweepResult;
  * A sweep's run: one row per point (sweep.csv), the SweepResult metamodel, and how fast the points ran (for the
  * summary and the report's page, not for any result file).
  */
-public record SweepOutput(RunTarget target, List<String> paths, List<SweepCsv.Row> rows, int threads, double seconds,
+public record SweepOutput(RunTarget target, List<String> paths, List<SweepCsv.Row> rows, String engine, double seconds,
         SweepResult result, String resultsJson) implements RunOutput {
 
     public SweepOutput {
@@ -31,6 +31,6 @@ public record SweepOutput(RunTarget target, List<String> paths, List<SweepCsv.Ro
 
     @Override
     public void summary(PrintWriter out) {
-        out.printf(Locale.ROOT, "%d points on %d threads in %.2f s (%.2f points/s)%n", rows.size(), threads, seconds, pointsPerS());
+        out.printf(Locale.ROOT, "%d points on %s in %.2f s (%.2f points/s)%n", rows.size(), engine, seconds, pointsPerS());
     }
 }

@@ -6,7 +6,7 @@ package org.coltrain.sim.cost;
  * charged per byte in the energy of a layer instead.
  */
 public record AcceleratorCost(double peArrayAreaMm2, double sramAreaMm2, double controllerAreaMm2,
-        double peDynamicPowerMw, double sramDynamicPowerMw, double leakagePowerMw, double controllerPowerMw) {
+        double peDynamicPowerMw, double sramDynamicPowerMw, double leakagePowerMw, double controllerPowerMw) implements java.io.Serializable {
 
     public double areaMm2() { return peArrayAreaMm2 + sramAreaMm2 + controllerAreaMm2; }
 

@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param energySource             where the energy comes from
  */
 public record DramKind(String name, String unit, double bandwidthBytesPerSPerUnit, double energyPjPerBit,
-        String bandwidthSource, String energySource) {
+        String bandwidthSource, String energySource) implements java.io.Serializable {
 
     /** [H14]'s 1.3 nJ per 64-bit access, the lower end of its range. */
     private static final double DDR3_PJ_PER_BIT = 1300.0 / 64;

@@ -11,7 +11,7 @@ import org.coltrain.sim.spec.LatencyTable;
  * {@code queueCapacity} already waiting are dropped (and count as SLO violations).
  */
 public record ServiceSpec(String name, LatencyTable latencyTable, ArrivalProcess arrivals, double sloPercentile,
-        long sloLatencyNs, int maxBatch, int priority, int queueCapacity, ServiceTimeModel serviceTime) {
+        long sloLatencyNs, int maxBatch, int priority, int queueCapacity, ServiceTimeModel serviceTime) implements java.io.Serializable {
 
     /** Waiting requests kept per service before arrivals are dropped: 8 MiB of arrival times. */
     public static final int DEFAULT_QUEUE_CAPACITY = 1 << 20;

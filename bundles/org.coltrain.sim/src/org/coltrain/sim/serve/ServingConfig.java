@@ -23,7 +23,7 @@ import org.coltrain.sim.serve.sched.Scheduler;
  */
 public record ServingConfig(String experiment, List<ServiceSpec> services, List<TrainingJobSpec> trainingJobs,
         Scheduler scheduler, long durationNs, long warmupNs, long seed, long preemptionCostNs, double idlePowerW,
-        long timeSeriesBucketNs, int traceIntervals) {
+        long timeSeriesBucketNs, int traceIntervals) implements java.io.Serializable {
 
     public static final int DEFAULT_TIME_SERIES_BUCKETS = 100;
 

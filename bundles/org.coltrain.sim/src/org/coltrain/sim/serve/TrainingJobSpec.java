@@ -7,7 +7,7 @@ import org.coltrain.sim.spec.TrainingProfile;
  * higher {@code priority} runs first; jobs of equal priority share the idle time (the one with less accumulated
  * busy time goes next).
  */
-public record TrainingJobSpec(String name, TrainingProfile profile, int priority) {
+public record TrainingJobSpec(String name, TrainingProfile profile, int priority) implements java.io.Serializable {
 
     public TrainingJobSpec {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("training job name must not be blank");

@@ -6,7 +6,7 @@ package org.coltrain.sim.spec;
  */
 public record AcceleratorSpec(String name, int arrayCount, int rows, int cols, Dataflow dataflow, double clockHz,
         long ifmapBufferBytes, long weightBufferBytes, long ofmapBufferBytes, double dramBandwidthBytesPerS,
-        long dramCapacityBytes, EncodingSpec inferenceEncoding, EncodingSpec trainingEncoding, CostParams cost) {
+        long dramCapacityBytes, EncodingSpec inferenceEncoding, EncodingSpec trainingEncoding, CostParams cost) implements java.io.Serializable {
 
     public AcceleratorSpec {
         if (arrayCount < 1 || rows < 1 || cols < 1) throw new IllegalArgumentException("array shape must be positive");

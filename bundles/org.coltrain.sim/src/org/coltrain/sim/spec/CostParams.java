@@ -38,7 +38,7 @@ public record CostParams(
         double sramAreaMm2PerKiB, double sramReadEnergyPjPerByte, double sramWriteEnergyPjPerByte,
         double sramLeakageMwPerKiB, double dramEnergyPjPerByte, double controllerAreaMm2, double controllerPowerMw,
         double peLeakageMwPerMm2, double registerAreaUm2PerBit, double registerEnergyFjPerBit, int accumulatorBits,
-        double muxAreaUm2, double muxEnergyFj, double peLayoutOverhead) {
+        double muxAreaUm2, double muxEnergyFj, double peLayoutOverhead) implements java.io.Serializable {
 
     public CostParams {
         if (accumulatorBits < 1) throw new IllegalArgumentException("accumulatorBits must be positive");

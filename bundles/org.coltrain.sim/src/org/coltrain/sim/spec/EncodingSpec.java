@@ -10,7 +10,7 @@ package org.coltrain.sim.spec;
  * For fixed point, {@code fractionBits} of the {@code totalBits} (two's complement) are after the binary point.
  */
 public record EncodingSpec(Kind kind, int totalBits, int fractionBits, int blockSize, int exponentBits,
-        Rounding rounding) {
+        Rounding rounding) implements java.io.Serializable {
 
     public enum Kind { FP32, BF16, FP16, FIXED, HBFP }
 

@@ -7,7 +7,7 @@ package org.coltrain.sim.spec;
  * @param latencyNs index b-1: wall time of a batch of b, in ns
  * @param energyPj  index b-1: energy of a batch of b, in pJ
  */
-public record LatencyTable(String network, String accelerator, long[] latencyNs, double[] energyPj) {
+public record LatencyTable(String network, String accelerator, long[] latencyNs, double[] energyPj) implements java.io.Serializable {
 
     public LatencyTable {
         if (latencyNs.length == 0 || latencyNs.length != energyPj.length)

@@ -13,7 +13,7 @@ public sealed interface LayerSpec {
 
     /** 2-D convolution; input {@code inChannels x inHeight x inWidth}, square or rectangular kernel. */
     record Conv2d(String name, int inChannels, int inHeight, int inWidth, int outChannels, int kernelHeight,
-            int kernelWidth, int stride, int padding, int groups) implements LayerSpec {
+            int kernelWidth, int stride, int padding, int groups) implements LayerSpec, java.io.Serializable {
         public int outHeight() { return (inHeight + 2 * padding - kernelHeight) / stride + 1; }
         public int outWidth() { return (inWidth + 2 * padding - kernelWidth) / stride + 1; }
         @Override public long weightElements() {
@@ -22,7 +22,7 @@ public sealed interface LayerSpec {
     }
 
     /** Fully connected layer: {@code tokens} rows (1 for an MLP, sequence length for a transformer) times in x out. */
-    record Dense(String name, int tokens, int inFeatures, int outFeatures) implements LayerSpec {
+    record Dense(String name, int tokens, int inFeatures, int outFeatures) implements LayerSpec, java.io.Serializable {
         @Override public long weightElements() { return (long) inFeatures * outFeatures; }
     }
 
@@ -30,20 +30,20 @@ public sealed interface LayerSpec {
      * A GEMM between two activations (no weights), e.g. attention scores: per sample, {@code count} independent
      * products of (m x k) by (k x n).
      */
-    record Matmul(String name, int count, int m, int k, int n) implements LayerSpec {
+    record Matmul(String name, int count, int m, int k, int n) implements LayerSpec, java.io.Serializable {
         @Override public long weightElements() { return 0; }
     }
 
     /** Max or average pooling: vector work on the array's columns, no weights. */
     record Pool(String name, int channels, int inHeight, int inWidth, int kernel, int stride, int padding)
-            implements LayerSpec {
+            implements LayerSpec, java.io.Serializable {
         public int outHeight() { return (inHeight + 2 * padding - kernel) / stride + 1; }
         public int outWidth() { return (inWidth + 2 * padding - kernel) / stride + 1; }
         @Override public long weightElements() { return 0; }
     }
 
     /** Element-wise work (activation, residual add, normalisation): {@code elements} outputs from {@code inputs} operands. */
-    record Eltwise(String name, long elements, int inputs) implements LayerSpec {
+    record Eltwise(String name, long elements, int inputs) implements LayerSpec, java.io.Serializable {
         @Override public long weightElements() { return 0; }
     }
 }

@@ -3,7 +3,7 @@ package org.coltrain.sim.spec;
 import java.util.List;
 
 /** A network as an ordered list of layers with resolved shapes. */
-public record NetworkSpec(String name, List<LayerSpec> layers) {
+public record NetworkSpec(String name, List<LayerSpec> layers) implements java.io.Serializable {
     public NetworkSpec {
         layers = List.copyOf(layers);
     }

@@ -8,7 +8,7 @@ package org.coltrain.sim.spec;
  * @param segmentNs         duration of each non-preemptible segment, in order, in ns
  * @param energyPjPerStep   energy of one whole step, in pJ
  */
-public record TrainingProfile(String job, String accelerator, int batch, long[] segmentNs, double energyPjPerStep) {
+public record TrainingProfile(String job, String accelerator, int batch, long[] segmentNs, double energyPjPerStep) implements java.io.Serializable {
 
     public TrainingProfile {
         if (batch < 1 || segmentNs.length == 0) throw new IllegalArgumentException("empty training step");

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * 1979): candidates at the peak rate mean * (1 + amplitude), each kept with probability rate(t) / peak.
  */
 public record DiurnalArrivals(double meanRatePerS, double amplitude, long periodNs, double phaseRad)
-        implements ArrivalProcess {
+        implements ArrivalProcess, java.io.Serializable {
 
     public DiurnalArrivals {
         if (!(meanRatePerS > 0)) throw new IllegalArgumentException("diurnal mean rate must be positive");

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * The first state is drawn from the stationary distribution, P(state 0) = s0 / (s0 + s1).
  */
 public record MmppArrivals(double lowRatePerS, double highRatePerS, long lowMeanSojournNs, long highMeanSojournNs)
-        implements ArrivalProcess {
+        implements ArrivalProcess, java.io.Serializable {
 
     public MmppArrivals {
         if (lowRatePerS < 0 || highRatePerS < 0 || lowRatePerS + highRatePerS <= 0)

@@ -3,7 +3,7 @@ package org.coltrain.sim.serve.arrival;
 import java.util.SplittableRandom;
 
 /** Poisson arrivals at a constant rate: exponential inter-arrival times of mean 1/rate. */
-public record PoissonArrivals(double ratePerS) implements ArrivalProcess {
+public record PoissonArrivals(double ratePerS) implements ArrivalProcess, java.io.Serializable {
 
     public PoissonArrivals {
         if (!(ratePerS > 0)) throw new IllegalArgumentException("Poisson rate must be positive, was " + ratePerS);

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * Replays recorded arrival times (ns, non-decreasing). With {@code loopPeriodNs > 0} the trace repeats every
  * period (copy k shifted by k * period), which must be longer than the last timestamp; with 0 it plays once.
  */
-public record TraceArrivals(long[] timestampsNs, long loopPeriodNs) implements ArrivalProcess {
+public record TraceArrivals(long[] timestampsNs, long loopPeriodNs) implements ArrivalProcess, java.io.Serializable {
 
     public TraceArrivals {
         if (timestampsNs.length == 0) throw new IllegalArgumentException("empty trace");

@@ -5,5 +5,5 @@ package org.coltrain.sim.serve.result;
  * bound and at most {@code upperUs}. Bounds come from HdrHistogram's percentile iteration, so they are dense in the
  * tail, where an SLO lives; cumulative counts over total requests give the CDF at each bound.
  */
-public record LatencyBucket(double upperUs, long count) {
+public record LatencyBucket(double upperUs, long count) implements java.io.Serializable {
 }

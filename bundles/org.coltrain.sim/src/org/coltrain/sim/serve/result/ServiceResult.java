@@ -23,7 +23,7 @@ public record ServiceResult(String name, WindowCounts counts, double arrivalRate
         double meanWaitUs, double p50Us, double p90Us, double p99Us, double p999Us, double maxUs, double sloPercentile,
         double sloUs, double latencyAtSloPercentileUs, double sloViolationRate, boolean sloMet, double meanBatch,
         double meanInSystem, List<Long> batchSizeCounts, List<Double> queueLengthTimeFractions,
-        RequestAccounting accounting, List<LatencyBucket> latencyHistogram) {
+        RequestAccounting accounting, List<LatencyBucket> latencyHistogram) implements java.io.Serializable {
 
     public static final int QUEUE_LENGTH_BUCKETS = 1024;
 

@@ -18,7 +18,7 @@ public record SimulationResult(String experiment, long seed, String scheduler, d
         double measuredSeconds, List<ServiceResult> services, List<TrainingResult> training, double utilization,
         double inferenceUtilization, double trainingUtilization, double switchUtilization, double energyJ,
         double averagePowerW, long maxTrainingDelayNs, long events, TimeSeries timeSeries,
-        ScheduleTrace trace) {
+        ScheduleTrace trace) implements java.io.Serializable {
 
     public SimulationResult {
         services = List.copyOf(services);

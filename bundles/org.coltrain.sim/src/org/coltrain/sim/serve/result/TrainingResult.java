@@ -5,5 +5,5 @@ package org.coltrain.sim.serve.result;
  * alone on a dedicated accelerator (batch / step time).
  */
 public record TrainingResult(String name, long steps, double samplesPerS, double dedicatedSamplesPerS,
-        double fractionOfDedicated, double busyFraction) {
+        double fractionOfDedicated, double busyFraction) implements java.io.Serializable {
 }

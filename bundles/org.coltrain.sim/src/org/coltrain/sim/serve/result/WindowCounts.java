@@ -16,7 +16,7 @@ package org.coltrain.sim.serve.result;
  *                        completed requests say nothing about the service
  */
 public record WindowCounts(long arrivals, long completed, long late, long dropped, long unfinished, long unfinishedLate,
-        boolean overloaded) {
+        boolean overloaded) implements java.io.Serializable {
 
     /**
      * A stable queue holds about (arrival rate x mean time in system) requests at any instant, a vanishing fraction

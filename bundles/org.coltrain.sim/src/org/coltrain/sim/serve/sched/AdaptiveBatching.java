@@ -9,7 +9,7 @@ package org.coltrain.sim.serve.sched;
  * <p>When even a batch of 1 would miss the oldest deadline the request is late whatever we do; the policy then
  * runs the largest batch allowed, which drains the backlog fastest and so limits how many later requests are late.
  */
-public record AdaptiveBatching() implements Scheduler {
+public record AdaptiveBatching() implements Scheduler, java.io.Serializable {
 
     @Override public int batchSize(QueueView queue, ServiceTarget service, long nowNs) {
         int limit = Math.min(queue.size(), service.maxBatch());

@@ -10,7 +10,7 @@ package org.coltrain.sim.serve.sched;
  * preemption cost: the next decision comes within one guard (a segment boundary, or this policy's wake-up), and
  * by then a batch of n still fits. A smaller guard trades SLO safety for training time.
  */
-public record SlackHoldingBatching(long guardNs) implements Scheduler {
+public record SlackHoldingBatching(long guardNs) implements Scheduler, java.io.Serializable {
 
     private static final AdaptiveBatching ADAPTIVE = new AdaptiveBatching();
 

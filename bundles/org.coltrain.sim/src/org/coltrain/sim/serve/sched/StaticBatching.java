@@ -4,7 +4,7 @@ package org.coltrain.sim.serve.sched;
  * Fixed-size batching: run a batch of {@code batchSize} (capped at the service's max batch) once that many wait;
  * if the oldest request has waited {@code timeoutNs}, run whatever is queued.
  */
-public record StaticBatching(int batchSize, long timeoutNs) implements Scheduler {
+public record StaticBatching(int batchSize, long timeoutNs) implements Scheduler, java.io.Serializable {
 
     public StaticBatching {
         if (batchSize < 1) throw new IllegalArgumentException("static batch size must be at least 1, was " + batchSize);
