@@ -57,6 +57,11 @@ public final class ServeBench {
     }
 
     static ServingConfig scenario(long durationNs) {
+        return scenario(durationNs, 1);
+    }
+
+    /** The benchmark scenario for {@code durationNs} of simulated time, its arrivals drawn from {@code seed}. */
+    public static ServingConfig scenario(long durationNs, long seed) {
         long[] latency = new long[MAX_BATCH];
         double[] energy = new double[MAX_BATCH];
         for (int b = 1; b <= MAX_BATCH; b++) {
@@ -70,7 +75,7 @@ public final class ServeBench {
                         new PoissonArrivals(RATE_PER_S), 99.0, SLO_NS, MAX_BATCH, 1))
                 .trainingJob(new TrainingJobSpec("train", new TrainingProfile("train", "bench-acc", 64, segments, 1e9), 0))
                 .scheduler(new AdaptiveBatching()).preemptionCostNs(PREEMPTION_NS)
-                .durationNs(durationNs).warmupNs(durationNs / 100).seed(1).build();
+                .durationNs(durationNs).warmupNs(durationNs / 100).seed(seed).build();
     }
 
     /** Hold-model benchmark: a queue of 64 pending events, each pop followed by a push a random time later. */
