@@ -55,14 +55,8 @@ public record ServiceObjectives(List<Objective> objectives, String service, Netw
         for (int o = 0; o < v.length; o++)
             v[o] = switch (objectives.get(o)) {
                 case CAPACITY -> MixCapacity.bound(t, service, scheduler, maxBatch, sloNs, sloPercentile);
-                case ENERGY -> {
-                    // the measured energy is that of one of these batches, so the cheapest per inference bounds it
-                    double best = Double.POSITIVE_INFINITY;
-                    for (int b = 1; b <= maxBatch; b++) best = Math.min(best, t.energyPj(b) / b);
-                    yield best / 1e6;
-                }
-                // co-located training runs in the idle cycles only: at most the rate of the job alone
-                case TRAINING -> c.trains() ? 1.0 : 0.0;
+                case ENERGY -> cheapestEnergyUj(t);
+                case TRAINING -> trainingBound(c, t);
                 case AREA -> c.areaMm2();
                 case POWER -> c.powerMw() / 1e3;
             };
@@ -79,16 +73,38 @@ public record ServiceObjectives(List<Objective> objectives, String service, Netw
         for (int o = 0; o < v.length; o++)
             v[o] = switch (objectives.get(o)) {
                 case CAPACITY -> cap.maxRateRps();
-                case ENERGY -> {
-                    int b = Double.isFinite(cap.meanBatch())
-                            ? (int) Math.max(1, Math.min(maxBatch, Math.round(cap.meanBatch()))) : 1;
-                    yield t.energyPj(b) / b / 1e6;
-                }
+                case ENERGY -> energyUj(t, cap);
                 case TRAINING -> trainingFraction(c, sut, cap);
                 case AREA -> c.areaMm2();
                 case POWER -> c.powerMw() / 1e3;
             };
         return v;
+    }
+
+    /**
+     * Co-located training runs in the idle time only, and at the load L inference keeps the accelerator busy at least
+     * L / saturation of the time (saturation: the best batch's requests/s, no schedule serves faster), so the training
+     * fraction is at most 1 - L / saturation; 0 when the candidate cannot train or its capacity bound is below L
+     * (the measured fraction is then 0).
+     */
+    private double trainingBound(Candidate c, LatencyTable t) {
+        if (!c.trains() || MixCapacity.bound(t, service, scheduler, maxBatch, sloNs, sloPercentile) < training.loadRps())
+            return 0;
+        ServiceUnderTest sut = new ServiceUnderTest(service, t, scheduler, maxBatch, sloPercentile, sloNs, List.of());
+        return Math.max(0, 1 - training.loadRps() / sut.saturationRps());
+    }
+
+    /** The measured energy is that of one batch of 1..maxBatch, so the cheapest per inference bounds it (uJ). */
+    private double cheapestEnergyUj(LatencyTable t) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int b = 1; b <= maxBatch; b++) best = Math.min(best, t.energyPj(b) / b);
+        return best / 1e6;
+    }
+
+    /** Energy per inference (uJ) of the mean batch at capacity, rounded to a whole batch (batch 1 when none ran). */
+    private double energyUj(LatencyTable t, Capacity cap) {
+        int b = Double.isFinite(cap.meanBatch()) ? (int) Math.max(1, Math.min(maxBatch, Math.round(cap.meanBatch()))) : 1;
+        return t.energyPj(b) / b / 1e6;
     }
 
     private double trainingFraction(Candidate c, ServiceUnderTest sut, Capacity cap) {
