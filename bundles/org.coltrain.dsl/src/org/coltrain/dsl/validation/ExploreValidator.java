@@ -89,7 +89,7 @@ public class ExploreValidator extends AbstractDeclarativeValidator {
     public void checkCountsAndClocks(DesignSearch s) {
         for (int i = 0; i < s.getCounts().size(); i++)
             if (s.getCounts().get(i) < 1)
-                error("an array count must be at least 1", s, ColtrainPackage.Literals.DESIGN_SEARCH__COUNTS, i,
+                error("an array count must be at least 1; write e.g. 'counts 1, 2'", s, ColtrainPackage.Literals.DESIGN_SEARCH__COUNTS, i,
                         IssueCodes.SEARCH_RANGE_VALUE);
         for (int i = 0; i < s.getClocksHz().size(); i++)
             // a negative clock is reported as out of range by the run preconditions
