@@ -85,8 +85,9 @@ public final class ParetoSearch {
     /** Visits the candidates not visited yet, in order, wave by wave: prune by bound or measure. */
     void visit(List<Integer> indices) throws PointFailure {
         List<Integer> todo = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int i : indices)
-            if (status[i] == ExploreOutcome.Status.NOT_VISITED && !todo.contains(i)) todo.add(i);
+            if (status[i] == ExploreOutcome.Status.NOT_VISITED && seen.add(i)) todo.add(i);
         for (int from = 0; from < todo.size(); from += WAVE) {
             List<Integer> wave = todo.subList(from, Math.min(todo.size(), from + WAVE));
             List<Integer> measure = new ArrayList<>();
