@@ -156,7 +156,7 @@ public final class ParetoSearch {
             rows.add(new ExploreOutcome.Row(candidates.get(i), status[i],
                     status[i] == ExploreOutcome.Status.NOT_VISITED ? nan.clone() : bound(i).clone(),
                     values[i] == null ? nan.clone() : values[i].clone(), front[i]));
-        return new ExploreOutcome(objectives, rows, Sensitivity.of(space, objectives, rows), label);
+        return new ExploreOutcome(objectives, rows, RangeSensitivity.of(space, objectives, rows), label);
     }
 
     static List<Integer> allIndices(int n) {

@@ -12,9 +12,9 @@ import java.util.function.Function;
  * of those means. A main-effect estimate, not a variance decomposition: a random or NSGA-II sample that visits some
  * values more often in good company skews it.
  */
-final class Sensitivity {
+final class RangeSensitivity {
 
-    private Sensitivity() {
+    private RangeSensitivity() {
     }
 
     /** A range of the space: its name, how many values it has, and a candidate's value on it as text. */
