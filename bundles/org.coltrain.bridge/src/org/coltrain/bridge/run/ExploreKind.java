@@ -7,6 +7,7 @@ import org.coltrain.bridge.results.EmfJson;
 import org.coltrain.bridge.results.ExploreTables;
 import org.coltrain.model.Element;
 import org.coltrain.model.Explore;
+import org.coltrain.model.ExploreObjective;
 import org.coltrain.model.ExploreResult;
 import org.coltrain.sim.dse.Candidate;
 import org.coltrain.sim.dse.Candidates;
@@ -40,6 +41,10 @@ final class ExploreKind implements RunKind {
                 || explore.getWorkload().getServices().isEmpty())
             throw RunException.model("explore " + explore.getName() + " needs a search, a workload with a service and "
                     + "objectives; 'coltrain validate' says what is missing", null);
+        if (explore.getObjectives().contains(ExploreObjective.TRAINING)
+                && (explore.getWorkload().getTrainingJobs().isEmpty() || !explore.isSetTrainingLoadHz()))
+            throw RunException.model("explore " + explore.getName() + ": the training objective needs a training job in "
+                    + "workload " + explore.getWorkload().getName() + " and a load ('training at 1000 /s')", null);
         ModelToExplore.Problem problem;
         try {
             problem = ModelToExplore.problem(explore, options.seed());
