@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.coltrain.bridge.run.ExperimentOutput;
+import org.coltrain.bridge.run.ExploreOutput;
 import org.coltrain.bridge.run.FleetOutput;
 import org.coltrain.bridge.run.MappingOutput;
 import org.coltrain.bridge.run.OutputFiles;
@@ -40,6 +41,7 @@ public final class Reports implements ReportWriter {
             case SuperNetOutput n -> SuperNetReport.write(files, n.serving(), n.result(), of("serving"));
             case FleetOutput f -> FleetReport.write(files, f.cluster(), f.result(), of("cluster"));
             case StudyOutput s -> StudyReport.write(files, s.outcome());
+            case ExploreOutput x -> ExploreReport.write(files, x);
         }
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.coltrain.bridge.ModelToExplore;
 import org.coltrain.bridge.ModelToServing;
 import org.coltrain.bridge.ModelToSim;
 import org.coltrain.model.DesignSearch;
-import org.coltrain.model.Encoding;
 import org.coltrain.model.SchedulerPolicy;
 import org.coltrain.model.SearchRole;
 import org.coltrain.model.Study;
@@ -19,8 +19,6 @@ import org.coltrain.sim.array.DesignBudget;
 import org.coltrain.sim.dse.DesignSpaceSpec;
 import org.coltrain.sim.serve.sched.Scheduler;
 import org.coltrain.sim.spec.AcceleratorSpec;
-import org.coltrain.sim.spec.Dataflow;
-import org.coltrain.sim.spec.EncodingSpec;
 import org.coltrain.sim.study.CapacityMemo;
 import org.coltrain.sim.study.CapacityStudy;
 import org.coltrain.sim.study.CapacityStudyResult;
@@ -39,14 +37,9 @@ final class CapacityQuestion {
 
     static CapacityStudySpec spec(Study study) {
         DesignSearch s = study.getSearch();
-        AcceleratorSpec template = ModelToSim.accelerator(s.getTemplate());
-        List<Dataflow> dataflows = s.getDataflows().isEmpty() ? List.of(Dataflow.values())
-                : s.getDataflows().stream().map(ModelToSim::dataflow).toList();
-        List<EncodingSpec> encodings = new ArrayList<>();
-        for (Encoding e : s.getEncodings()) encodings.add(ModelToSim.encoding(e));
-        DesignSpaceSpec space = new DesignSpaceSpec(s.getRows(), s.getCols(), dataflows,
-                s.getBuffersBytes().stream().map(Math::round).toList(), encodings);
-        DesignBudget envelope = new DesignBudget(s.getAreaM2() * 1e6, s.getPowerW() * 1e3);
+        AcceleratorSpec template = ModelToExplore.template(s);
+        DesignSpaceSpec space = ModelToExplore.space(s);
+        DesignBudget envelope = ModelToExplore.envelope(s);
         List<DesignRole> roles = new ArrayList<>();
         for (SearchRole r : s.getRoles()) roles.add(new DesignRole(r.getName(), scheduler(r.getScheduler()), r.isTrains()));
         List<Scheduler> schedulers = study.getSchedulers().isEmpty()

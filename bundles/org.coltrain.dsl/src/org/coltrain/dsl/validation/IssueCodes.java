@@ -95,6 +95,16 @@ public final class IssueCodes {
     public static final String BALANCED_SERVICE_NOT_IN_WORKLOAD = PREFIX + "balancedServiceNotInWorkload";
     public static final String WORKERS_EXCEED_FLEET = PREFIX + "workersExceedFleet";
 
+    // design exploration (issue 19) and the ranges of any design search
+    public static final String EXPLORE_MISSING_PART = PREFIX + "exploreMissingPart";
+    public static final String EXPLORE_NO_SERVICE = PREFIX + "exploreNoService";
+    public static final String EXPLORE_OBJECTIVE_TWICE = PREFIX + "exploreObjectiveTwice";
+    public static final String EXPLORE_TRAINING_LOAD = PREFIX + "exploreTrainingLoad";
+    public static final String EXPLORE_STRATEGY_SIZE = PREFIX + "exploreStrategySize";
+    public static final String EXPLORE_SEARCH_ROLES = PREFIX + "exploreSearchRoles";
+    public static final String SEARCH_RANGE_VALUE = PREFIX + "searchRangeValue";
+    public static final String SEARCH_NOTHING_FITS = PREFIX + "searchNothingFits";
+
     private IssueCodes() {
     }
 }

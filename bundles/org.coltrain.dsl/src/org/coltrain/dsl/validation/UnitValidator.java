@@ -51,7 +51,8 @@ public class UnitValidator extends AbstractDeclarativeValidator {
             ColtrainPackage.Literals.MMPP_ARRIVAL__MEAN_HIGH_S, ColtrainPackage.Literals.MMPP_ARRIVAL__MEAN_LOW_S,
             ColtrainPackage.Literals.DIURNAL_ARRIVAL__MEAN_RATE_HZ, ColtrainPackage.Literals.DIURNAL_ARRIVAL__PERIOD_S,
             ColtrainPackage.Literals.TRAINING_JOB__BATCH, ColtrainPackage.Literals.TRAINING_JOB__SAMPLES,
-            ColtrainPackage.Literals.EXPERIMENT__DURATION_S);
+            ColtrainPackage.Literals.EXPERIMENT__DURATION_S,
+            ColtrainPackage.Literals.EXPLORE__TRAINING_LOAD_HZ);
 
     @Override
     public void register(EValidatorRegistrar registrar) {

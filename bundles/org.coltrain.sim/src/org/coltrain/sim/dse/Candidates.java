@@ -12,34 +12,55 @@ import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
 
 /**
- * Every point of a design space that fits an envelope, in a fixed order (encoding, buffers, dataflow, rows, cols):
- * for each combination of coordinates, the template reshaped and filled with the largest number of arrays whose cost
- * model area and peak power fit; combinations where not even one array fits are left out.
+ * Every point of a design space that fits an envelope, in a fixed order (encoding, buffers, dataflow, rows, cols,
+ * count, clock): for each combination of coordinates, the template reshaped and given the point's array count, or
+ * without a count range the largest number of arrays whose cost model area and peak power fit; combinations that do
+ * not fit (not even one array, or the given count) are left out.
  */
 public final class Candidates {
+
+    private static final List<Integer> LARGEST = List.of(0);
+    private static final List<Double> TEMPLATE_CLOCK = List.of(0.0);
 
     private Candidates() {
     }
 
     public static List<Candidate> enumerate(AcceleratorSpec template, DesignSpaceSpec space, DesignBudget envelope) {
         List<Candidate> out = new ArrayList<>();
+        List<Integer> counts = space.counts().isEmpty() ? LARGEST : space.counts();
+        List<Double> clocks = space.clocksHz().isEmpty() ? TEMPLATE_CLOCK : space.clocksHz();
         for (EncodingSpec encoding : space.encodings())
             for (long buffers : space.bufferBytes())
                 for (Dataflow dataflow : space.dataflows())
                     for (int rows : space.rows())
-                        for (int cols : space.cols()) {
-                            DesignCoordinates at = new DesignCoordinates(rows, cols, dataflow, buffers, encoding);
-                            AcceleratorSpec one = build(template, at, 1);
-                            int count = DesignSpace.largestFittingCount(one, rows, cols, envelope);
-                            if (count == 0) continue;
-                            AcceleratorSpec acc = build(template, at, count);
-                            AcceleratorCost cost = CostModel.of(acc);
-                            out.add(new Candidate(at, acc, cost.areaMm2(), cost.powerMw()));
-                        }
+                        for (int cols : space.cols())
+                            for (int n : counts)
+                                for (double clock : clocks) {
+                                    DesignCoordinates at = new DesignCoordinates(rows, cols, dataflow, buffers,
+                                            encoding, n, clock);
+                                    Candidate c = fitted(template, at, envelope);
+                                    if (c != null) out.add(c);
+                                }
         return out;
     }
 
-    /** The template with the point's shape, dataflow, buffers (split in the template's proportions) and encoding. */
+    /** The point as a candidate inside the envelope, or null when it does not fit. */
+    static Candidate fitted(AcceleratorSpec template, DesignCoordinates at, DesignBudget envelope) {
+        int count = at.count();
+        if (count == 0) {
+            count = DesignSpace.largestFittingCount(build(template, at, 1), at.rows(), at.cols(), envelope);
+            if (count == 0) return null;
+        }
+        AcceleratorSpec acc = build(template, at, count);
+        AcceleratorCost cost = CostModel.of(acc);
+        if (at.count() > 0 && (cost.areaMm2() > envelope.areaMm2() || cost.powerMw() > envelope.powerMw())) return null;
+        return new Candidate(at, acc, cost.areaMm2(), cost.powerMw());
+    }
+
+    /**
+     * The template with the point's shape, dataflow, buffers (split in the template's proportions), encoding and,
+     * when the point has one, clock.
+     */
     public static AcceleratorSpec build(AcceleratorSpec template, DesignCoordinates at, int arrayCount) {
         double total = template.ifmapBufferBytes() + template.weightBufferBytes() + template.ofmapBufferBytes();
         long weight = Math.round(at.bufferBytes() * (template.weightBufferBytes() / total));
@@ -47,7 +68,8 @@ public final class Candidates {
         long ifmap = at.bufferBytes() - weight - ofmap;
         EncodingSpec training = at.encoding().trainable() ? at.encoding() : null;
         return new AcceleratorSpec(template.name() + "-" + arrayCount + "x" + at.key(), arrayCount, at.rows(),
-                at.cols(), at.dataflow(), template.clockHz(), ifmap, weight, ofmap, template.dramBandwidthBytesPerS(),
-                template.dramCapacityBytes(), at.encoding(), training, template.cost());
+                at.cols(), at.dataflow(), at.clockHz() > 0 ? at.clockHz() : template.clockHz(), ifmap, weight, ofmap,
+                template.dramBandwidthBytesPerS(), template.dramCapacityBytes(), at.encoding(), training,
+                template.cost());
     }
 }

@@ -1,18 +1,46 @@
 package org.coltrain.sim.dse;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
 
-/** One point of a {@link DesignSpaceSpec}: the values of its coordinates. */
-public record DesignCoordinates(int rows, int cols, Dataflow dataflow, long bufferBytes, EncodingSpec encoding) {
+/**
+ * One point of a {@link DesignSpaceSpec}: the values of its coordinates.
+ *
+ * @param count   array count; 0 when the space has no count range (the largest count that fits)
+ * @param clockHz clock; 0 when the space has no clock range (the template's clock)
+ */
+public record DesignCoordinates(int rows, int cols, Dataflow dataflow, long bufferBytes, EncodingSpec encoding,
+        int count, double clockHz) implements Serializable {
 
-    /** A stable, readable key, e.g. {@code 128x128/output-stationary/16MiB/hbfp8}. */
+    /** A point of a space without count and clock ranges. */
+    public DesignCoordinates(int rows, int cols, Dataflow dataflow, long bufferBytes, EncodingSpec encoding) {
+        this(rows, cols, dataflow, bufferBytes, encoding, 0, 0);
+    }
+
+    /**
+     * A stable, readable key, e.g. {@code 128x128/output-stationary/16MiB/hbfp8}, followed by {@code /4-arrays} and
+     * {@code /700MHz} only when the point has a count or a clock (so a key without them is as it always was).
+     */
     public String key() {
-        return rows + "x" + cols + "/" + dataflow.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/"
+        return rows + "x" + cols + "/" + dataflowName() + "/"
                 + (bufferBytes % (1L << 20) == 0 ? (bufferBytes >> 20) + "MiB" : bufferBytes + "B") + "/"
-                + encoding.shortName();
+                + encoding.shortName() + (count > 0 ? "/" + count + "-arrays" : "")
+                + (clockHz > 0 ? "/" + clockLabel(clockHz) : "");
+    }
+
+    public String dataflowName() {
+        return dataflow.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** 1GHz, 700MHz, 1500kHz or 1234Hz: the largest unit that divides the clock exactly. */
+    public static String clockLabel(double hz) {
+        if (hz % 1e9 == 0) return (long) (hz / 1e9) + "GHz";
+        if (hz % 1e6 == 0) return (long) (hz / 1e6) + "MHz";
+        if (hz % 1e3 == 0) return (long) (hz / 1e3) + "kHz";
+        return hz == Math.rint(hz) ? (long) hz + "Hz" : hz + "Hz";
     }
 
     /**

@@ -56,8 +56,13 @@ public final class MixCapacity implements Evaluator {
      * within the SLO), and never above {@link ServiceUnderTest#saturationRps}, where the capacity search starts.
      */
     public double bound(AcceleratorSpec acc, WorkloadShare w) {
-        LatencyTable t = tables.get(acc, w.network(), maxBatch);
-        int batches = scheduler.largestBatch(new ServiceTarget(w.name(), t, maxBatch, sloNs, 0));
+        return bound(tables.get(acc, w.network(), maxBatch), w.name(), scheduler, maxBatch, sloNs, percentile);
+    }
+
+    /** {@link #bound(AcceleratorSpec, WorkloadShare)} from the service's latency table. */
+    public static double bound(LatencyTable t, String service, Scheduler scheduler, int maxBatch, long sloNs,
+            double percentile) {
+        int batches = scheduler.largestBatch(new ServiceTarget(service, t, maxBatch, sloNs, 0));
         double within = 0, any = 0;
         for (int b = 1; b <= batches; b++) {
             double rate = b * 1e9 / t.latencyNs(b);

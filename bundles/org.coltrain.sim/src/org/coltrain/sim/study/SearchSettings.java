@@ -15,7 +15,8 @@ package org.coltrain.sim.study;
  *                          infeasible: its queue grows, whatever the percentile of the completed requests says
  */
 public record SearchSettings(long seed, long requestsPerProbe, long minDurationNs, long maxDurationNs,
-        double warmupFraction, double relativeTolerance, long preemptionCostNs, double unfinishedTolerance) {
+        double warmupFraction, double relativeTolerance, long preemptionCostNs, double unfinishedTolerance)
+        implements java.io.Serializable {
 
     /**
      * Seed 1; 100 000 requests per probe (1 000 beyond a p99), 10 ms to 100 s simulated; 10% warm-up; 0.5% tolerance;

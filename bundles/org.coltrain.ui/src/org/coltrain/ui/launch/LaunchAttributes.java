@@ -6,7 +6,7 @@ public final class LaunchAttributes {
     public static final String TYPE = "org.coltrain.ui.simulation";
     /** Workspace path of the .coltrain model, e.g. /Equinox/equinox/equinox.coltrain. */
     public static final String MODEL = "org.coltrain.ui.model";
-    /** Name of the element to run (experiment, mapping, serving block, cluster, study); empty: the only one of the model. */
+    /** Name of the element to run (experiment, mapping, serving block, cluster, study, explore); empty: the only one of the model. */
     public static final String ELEMENT = "org.coltrain.ui.experiment";
     /** What to run it as: experiment, sweep, mapping, serving, cluster, study; empty: the element's own kind (never a sweep). */
     public static final String KIND = "org.coltrain.ui.kind";

@@ -28,7 +28,8 @@ class InvalidCorpusTest {
 
     private static final Pattern EXPECT = Pattern.compile("// expect: (\\w+)");
     private static final Pattern ISSUE = Pattern.compile("(.+):(\\d+):(\\d+): (error|warning): (.+) \\[(\\w+)\\]");
-    private static final Set<String> WARNINGS = Set.of("weightsDoNotFitBuffer", "arrivalAboveCapacity", "dramPowerAboveChip");
+    private static final Set<String> WARNINGS = Set.of("weightsDoNotFitBuffer", "arrivalAboveCapacity", "dramPowerAboveChip",
+            "searchNothingFits");
 
     static List<File> corpus() {
         return ExampleFiles.invalid();
