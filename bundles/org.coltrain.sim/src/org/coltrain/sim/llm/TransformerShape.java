@@ -39,6 +39,11 @@ public record TransformerShape(String name, Family family, int layers, int hidde
         return new TransformerShape("gpt3-175b", Family.GPT, 96, 12288, 96, 96, 4 * 12288, 50257, 2048);
     }
 
+    // Brown et al. 2020, Table 2.1 (GPT-3 Small, 125M): 12 layers, d_model 768, 12 heads of 64, context 2048.
+    public static TransformerShape gpt3Small() {
+        return new TransformerShape("gpt3-small", Family.GPT, 12, 768, 12, 12, 4 * 768, 50257, 2048);
+    }
+
     public int headDim() { return hidden / heads; }
 
     /** Width of the fused Q, K, V projection: query heads plus two KV heads' worth, each {@link #headDim()} wide. */
