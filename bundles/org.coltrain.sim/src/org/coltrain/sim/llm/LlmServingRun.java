@@ -26,6 +26,8 @@ final class LlmServingRun implements EventLoop.Handler {
 
     private static final Event.Arrival ARRIVAL = new Event.Arrival(0);
     private static final Event.WorkDone DONE = new Event.WorkDone(0, 0);
+    /** An idle accelerator decides after every arrival of the same instant has joined the queue (Wake runs after Arrival). */
+    private static final Event.Wake DECIDE = new Event.Wake(0, 0);
 
     private enum Busy { IDLE, SERVING, TRAINING }
 
@@ -44,6 +46,7 @@ final class LlmServingRun implements EventLoop.Handler {
     private long busyStartNs;
     private int nextId;
     private int segment;
+    private boolean decidePending;
     private long readySinceNs = -1;
     private long maxTrainingDelayNs;
     private long trainingBusyNs;
@@ -68,7 +71,8 @@ final class LlmServingRun implements EventLoop.Handler {
 
     LlmResult run(ProgressListener listener) {
         scheduleNextArrival(0);
-        decide(0);
+        decidePending = true;
+        events.push(0, DECIDE);
         EventLoop.run(events, config.durationNs(), this, listener);
         long end = config.durationNs();
         occupancy.level(end, state.cache().occupancy());
@@ -87,15 +91,20 @@ final class LlmServingRun implements EventLoop.Handler {
             case Event.Arrival a -> {
                 arrive(nowNs);
                 scheduleNextArrival(nowNs);
-                if (busy == Busy.IDLE) decide(nowNs);
-                else if (busy == Busy.TRAINING && readySinceNs < 0) readySinceNs = nowNs;
+                if (busy == Busy.IDLE && !decidePending) {
+                    decidePending = true;
+                    events.push(nowNs, DECIDE);
+                } else if (busy == Busy.TRAINING && readySinceNs < 0) readySinceNs = nowNs;
             }
             case Event.WorkDone d -> {
                 if (busy == Busy.SERVING) completeIteration(nowNs);
                 else if (busy == Busy.TRAINING) completeSegment(nowNs);
                 decide(nowNs);
             }
-            case Event.Wake w -> throw new IllegalStateException("an LLM serving run has no wake-ups");
+            case Event.Wake w -> {
+                decidePending = false;
+                if (busy == Busy.IDLE) decide(nowNs);
+            }
             case Event.ReduceDone r -> throw new IllegalStateException("an LLM serving run has no all-reduce");
         }
     }
