@@ -11,6 +11,7 @@ import org.coltrain.bridge.run.ReportWriter;
 import org.coltrain.bridge.run.RunOutput;
 import org.coltrain.bridge.run.StudyOutput;
 import org.coltrain.bridge.run.SuperNetOutput;
+import org.coltrain.bridge.run.LlmOutput;
 import org.coltrain.bridge.run.SweepOutput;
 import org.coltrain.report.diagram.DiagramDescription;
 
@@ -40,6 +41,7 @@ public final class Reports implements ReportWriter {
             case SuperNetOutput n -> SuperNetReport.write(files, n.serving(), n.result(), of("serving"));
             case FleetOutput f -> FleetReport.write(files, f.cluster(), f.result(), of("cluster"));
             case StudyOutput s -> StudyReport.write(files, s.outcome());
+            case LlmOutput l -> LlmReport.write(files, l.result());
         }
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { ImportValidator.class, PartsValidator.class, UnitValidator.class, AcceleratorValidator.class,
         DramValidator.class, NetworkValidator.class, WorkloadValidator.class, ExperimentValidator.class, PolicyValidator.class,
         SweepValidator.class, RunPreconditionsValidator.class,
-        SuperNetValidator.class, MappingValidator.class, ClusterValidator.class, StudyValidator.class })
+        SuperNetValidator.class, MappingValidator.class, ClusterValidator.class, StudyValidator.class,
+        LlmValidator.class })
 public class ColtrainValidator extends AbstractColtrainValidator {
 }

@@ -95,6 +95,11 @@ public final class IssueCodes {
     public static final String BALANCED_SERVICE_NOT_IN_WORKLOAD = PREFIX + "balancedServiceNotInWorkload";
     public static final String WORKERS_EXCEED_FLEET = PREFIX + "workersExceedFleet";
 
+    // LLM serving
+    public static final String HEADS_NOT_DIVIDING = PREFIX + "headsNotDividing";
+    public static final String LLM_LENGTHS_MISSING = PREFIX + "llmLengthsMissing";
+    public static final String LENGTH_RANGE_ORDER = PREFIX + "lengthRangeOrder";
+
     private IssueCodes() {
     }
 }
