@@ -33,6 +33,12 @@ public record TransformerShape(String name, Family family, int layers, int hidde
         return new TransformerShape("llama2-13b", Family.LLAMA, 40, 5120, 40, 40, 13824, 32000, 4096);
     }
 
+    // Touvron et al. 2023 (Llama 2), Table 1 and the model card: 80 layers, 8192 hidden, 64 heads sharing 8 KV heads
+    // (grouped-query attention, Section 2.2), FFN 28672.
+    public static TransformerShape llama2_70b() {
+        return new TransformerShape("llama2-70b", Family.LLAMA, 80, 8192, 64, 8, 28672, 32000, 4096);
+    }
+
     // Brown et al. 2020, Table 2.1 (GPT-3 175B): 96 layers, d_model 12288, 96 heads of 128, d_ff = 4 d_model,
     // context 2048; Section 2.1: the GPT-2 architecture and BPE vocabulary (50257 tokens, Radford et al. 2019).
     public static TransformerShape gpt3_175b() {

@@ -39,4 +39,30 @@ class TransformerShapeTest {
         assertEquals(262_144L, TransformerShape.llama2_7b().kvElementsPerToken());
         assertEquals(819_200L / 2, TransformerShape.llama2_13b().kvElementsPerToken());
     }
+
+    @Test
+    void llama2_70bSharesEachKvHeadAmongEightQueryHeads() {
+        // Per block: Q and O 2 x 8192^2 = 134,217,728; K and V 2 x 8192 x (8 x 128) = 16,777,216; SwiGLU
+        // 3 x 8192 x 28672 = 704,643,072; norms 16,384; block 855,654,400, x 80 = 68,452,352,000; embedding and
+        // head 2 x 32000 x 8192 = 524,288,000; final norm 8192: 68,976,648,192 ("70B").
+        TransformerShape s = TransformerShape.llama2_70b();
+        assertEquals(68_976_648_192L, s.parameters());
+        // KV per token: 2 x 80 layers x 8 KV heads x 128 = 163,840 elements, an eighth of the 64-head equivalent
+        assertEquals(163_840L, s.kvElementsPerToken());
+    }
+
+    @Test
+    void attentionReadsEachKvHeadOnceForItsGroupOfQueries() {
+        // a decode at context 999 (1000 attended tokens): the scores and values GEMMs' right operands are the keys
+        // and values of the 8 KV heads, 8 x 1000 x 128 each, and the 64 query heads are 8 rows per KV head
+        TransformerShape s = TransformerShape.llama2_70b();
+        long kv = 0;
+        for (var w : TransformerLowering.blockAttention(s, SequenceChunk.decode(999)))
+            if (w instanceof org.coltrain.sim.array.Gemm g) {
+                kv += g.count() * g.rightElements();
+                assertEquals(8, g.count());
+                assertEquals(8, g.m());
+            }
+        assertEquals(1000 * s.kvElementsPerToken() / s.layers(), kv);
+    }
 }
