@@ -45,6 +45,12 @@ public record TransformerShape(String name, Family family, int layers, int hidde
         return new TransformerShape("gpt3-175b", Family.GPT, 96, 12288, 96, 96, 4 * 12288, 50257, 2048);
     }
 
+    // Zhang et al. 2022 (OPT), Table 1: 13B has 40 layers, 40 heads, d_model 5120, GPT-3's layout (Section 2.1);
+    // FFN 4 d_model = 20480, vocabulary 50272 and 2048 positions as in the released facebook/opt-13b config.
+    public static TransformerShape opt13b() {
+        return new TransformerShape("opt-13b", Family.GPT, 40, 5120, 40, 40, 20480, 50272, 2048);
+    }
+
     // Brown et al. 2020, Table 2.1 (GPT-3 Small, 125M): 12 layers, d_model 768, 12 heads of 64, context 2048.
     public static TransformerShape gpt3Small() {
         return new TransformerShape("gpt3-small", Family.GPT, 12, 768, 12, 12, 4 * 768, 50257, 2048);
