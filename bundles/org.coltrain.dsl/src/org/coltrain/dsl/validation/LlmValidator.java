@@ -1,8 +1,16 @@
 package org.coltrain.dsl.validation;
 
+import java.util.Locale;
+
+import org.coltrain.bridge.ModelToLlm;
+import org.coltrain.bridge.ModelToSim;
 import org.coltrain.model.ColtrainPackage;
 import org.coltrain.model.LlmServing;
 import org.coltrain.model.Transformer;
+import org.coltrain.sim.llm.FineTuningJob;
+import org.coltrain.sim.llm.MemoryBudget;
+import org.coltrain.sim.llm.TransformerShape;
+import org.coltrain.sim.spec.AcceleratorSpec;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
@@ -79,6 +87,42 @@ public class LlmValidator extends AbstractDeclarativeValidator {
         if (!(s.getSloPercentile() > 0 && s.getSloPercentile() <= 100))
             error("the SLO percentile must be above 0 and at most 100, e.g. 'at percentile 99'", s,
                     P.getLlmServing_SloPercentile(), IssueCodes.OUT_OF_RANGE);
+    }
+
+    @Check
+    public void checkTimesPositive(LlmServing s) {
+        if (s.isSetTtftSloS() && !(s.getTtftSloS() > 0))
+            error("the TTFT SLO must be positive, e.g. 'ttft 1 s'", s, P.getLlmServing_TtftSloS(), IssueCodes.NON_POSITIVE);
+        if (s.isSetTpotSloS() && !(s.getTpotSloS() > 0))
+            error("the TPOT SLO must be positive, e.g. 'tpot 100 ms'", s, P.getLlmServing_TpotSloS(), IssueCodes.NON_POSITIVE);
+        if (s.isSetDurationS() && !(s.getDurationS() > 0))
+            error("duration must be positive, e.g. 'duration 60 s'", s, P.getLlmServing_DurationS(), IssueCodes.NON_POSITIVE);
+    }
+
+    /** The served weights and the fine-tuning job must fit the accelerator's DRAM (the KV cache takes the rest). */
+    @Check
+    public void checkWeightsFitDram(LlmServing s) {
+        if (s.getAccelerator() == null || s.getModel() == null || s.getAccelerator().eIsProxy() || s.getModel().eIsProxy()) return;
+        AcceleratorSpec acc;
+        TransformerShape shape;
+        long jobBytes;
+        try {
+            acc = ModelToSim.accelerator(s.getAccelerator());
+            shape = ModelToLlm.shape(s.getModel());
+            jobBytes = s.getFineTune() == null || s.getFineTune().eIsProxy() || s.getFineTuneSequence() < 1 || s.getFineTuneBatch() < 1 ? 0
+                    : new FineTuningJob(s.getFineTune().getName(), ModelToLlm.shape(s.getFineTune()), s.getFineTuneSequence(),
+                            s.getFineTuneBatch()).footprintBytes(acc);
+        } catch (RuntimeException incomplete) {
+            return; // other checks report what is missing or invalid
+        }
+        double bytesPerWeight = acc.inferenceEncoding().storageBitsPerElement() / 8;
+        long weights = (long) Math.ceil(shape.parameters() * bytesPerWeight);
+        if (weights + jobBytes > acc.dramCapacityBytes())
+            error(String.format(Locale.ROOT, "the weights of %s (%.2f GB in %s)%s exceed the %.2f GB of DRAM of %s; use more"
+                    + " capacity, a narrower inference encoding, a smaller model or no fine-tuning job", shape.name(), weights / 1e9,
+                    acc.inferenceEncoding().shortName(), jobBytes == 0 ? "" : String.format(Locale.ROOT,
+                            " and the fine-tuning job (%.2f GB)", jobBytes / 1e9), acc.dramCapacityBytes() / 1e9, acc.name()),
+                    s, P.getLlmServing_Accelerator(), IssueCodes.WEIGHTS_EXCEED_DRAM);
     }
 
     private void positive(org.eclipse.emf.ecore.EObject o, EAttribute a, int value, String what) {

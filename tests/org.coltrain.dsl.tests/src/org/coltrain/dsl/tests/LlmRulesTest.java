@@ -5,6 +5,7 @@ import static org.coltrain.dsl.validation.IssueCodes.LENGTH_RANGE_ORDER;
 import static org.coltrain.dsl.validation.IssueCodes.LLM_LENGTHS_MISSING;
 import static org.coltrain.dsl.validation.IssueCodes.NON_POSITIVE;
 import static org.coltrain.dsl.validation.IssueCodes.OUT_OF_RANGE;
+import static org.coltrain.dsl.validation.IssueCodes.WEIGHTS_EXCEED_DRAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.coltrain.model.ColtrainPackage.Literals;
@@ -102,5 +103,26 @@ class LlmRulesTest extends RuleTestSupport {
     void softKeywordsStillNameThings() {
         // 'model', 'output' and 'layers' are keywords only inside the LLM blocks
         assertClean(LLM.replace("Tiny", "model").replace("Chat", "output"), HEADS_NOT_DIVIDING);
+    }
+
+    @Test
+    void aZeroTpotSloIsRejected() {
+        assertOnlyError(LLM.replace("tpot 100 ms", "tpot 0 ms"), Literals.LLM_SERVING, NON_POSITIVE);
+    }
+
+    @Test
+    void weightsAndTheJobThatExceedTheDramAreRejected() {
+        // Chip has 1 GiB; a 2-layer transformer of hidden 8192 and FFN 28672 has 2 x 855,654,400 + 2 x 32000 x 8192
+        // + 8192 = 2,235,604,992 weights, 2.35 GB at HBFP8 (8 + 10/24 bits each)
+        assertOnlyError(LLM.replace("hidden 64 heads 4 kv heads 2 ffn 256", "hidden 8192 heads 64 kv heads 8 ffn 28672"),
+                Literals.LLM_SERVING, WEIGHTS_EXCEED_DRAM);
+    }
+
+    @Test
+    void theJobAloneCanTipTheDramOver() {
+        // the tiny model fits; fine-tuning it on sequences of 4096 x batch 64 needs gigabytes of activations
+        assertOnlyError(LLM.replace("sequence 32 batch 2", "sequence 4096 batch 64").replace("context 512", "context 4096"),
+                Literals.LLM_SERVING, WEIGHTS_EXCEED_DRAM);
+        assertClean(LLM, WEIGHTS_EXCEED_DRAM);
     }
 }
