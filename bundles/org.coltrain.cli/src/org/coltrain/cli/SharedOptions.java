@@ -20,7 +20,8 @@ final class SharedOptions {
     /** The element {@code coltrain run} runs, by name. */
     static final class ElementName {
         @Option(names = { "-e", "--element", "--experiment" }, paramLabel = "NAME",
-                description = "the experiment, mapping, serving block, cluster, study or explore to run (default: the only one in FILE)")
+                description = "the experiment, mapping, serving block, cluster, study, explore or llm serving block to run "
+                        + "(default: the only one in FILE)")
         String name;
     }
 

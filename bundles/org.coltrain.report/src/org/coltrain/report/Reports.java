@@ -12,6 +12,7 @@ import org.coltrain.bridge.run.ReportWriter;
 import org.coltrain.bridge.run.RunOutput;
 import org.coltrain.bridge.run.StudyOutput;
 import org.coltrain.bridge.run.SuperNetOutput;
+import org.coltrain.bridge.run.LlmOutput;
 import org.coltrain.bridge.run.SweepOutput;
 import org.coltrain.report.diagram.DiagramDescription;
 
@@ -42,6 +43,7 @@ public final class Reports implements ReportWriter {
             case FleetOutput f -> FleetReport.write(files, f.cluster(), f.result(), of("cluster"));
             case StudyOutput s -> StudyReport.write(files, s.outcome());
             case ExploreOutput x -> ExploreReport.write(files, x);
+            case LlmOutput l -> LlmReport.write(files, l.result());
         }
     }
 

@@ -9,16 +9,17 @@ import org.coltrain.model.Model;
 
 /**
  * Every kind of runnable element, and finding what a file can run. The order is the order lists show:
- * experiment, sweep, mapping, serving, cluster, study, explore. A new kind is one more {@link RunKind} here, one more
- * {@link RunOutput} record and one more report page; the CLI, the IDE and the writer go through this list.
+ * experiment, sweep, mapping, serving, cluster, study, explore, llm serving. A new kind is one more {@link RunKind}
+ * here, one more {@link RunOutput} record and one more report page; the CLI, the IDE and the writer go through this list.
  */
 public final class RunKinds {
 
     public static final RunKind EXPERIMENT = new ExperimentKind(), SWEEP = new SweepKind(), MAPPING = new MappingKind(),
             SERVING = new SuperNetKind(), CLUSTER = new ClusterKind(), STUDY = new StudyKind(),
-            EXPLORE = new ExploreKind();
+            EXPLORE = new ExploreKind(), LLM = new LlmKind();
 
-    public static final List<RunKind> ALL = List.of(EXPERIMENT, SWEEP, MAPPING, SERVING, CLUSTER, STUDY, EXPLORE);
+    public static final List<RunKind> ALL = List.of(EXPERIMENT, SWEEP, MAPPING, SERVING, CLUSTER, STUDY, EXPLORE,
+            LLM);
 
     /** Work intervals an experiment's run traces for its timeline diagram. */
     public static final int TRACE_INTERVALS = ExperimentKind.TRACE_INTERVALS;
@@ -78,7 +79,7 @@ public final class RunKinds {
         if (candidates.size() == 1) return new Lookup(candidates.get(0), null);
         if (candidates.isEmpty())
             return new Lookup(null, sweep ? "the model has no experiment with 'sweep' entries"
-                    : "the model has nothing to run (an experiment, mapping, serving block, cluster, study or explore)");
+                    : "the model has nothing to run (an experiment, mapping, serving block, cluster, study, explore or llm serving block)");
         return new Lookup(null, "the model has several runnable elements (" + String.join(", ",
                 candidates.stream().map(RunTarget::label).toList()) + "); " + howToChoose);
     }

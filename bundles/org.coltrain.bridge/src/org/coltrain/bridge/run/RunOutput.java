@@ -11,7 +11,7 @@ import org.coltrain.model.ElementResult;
  * per kind, so the report ({@code org.coltrain.report}) can draw the parts each kind has.
  */
 public sealed interface RunOutput permits ExperimentOutput, SweepOutput, MappingOutput, SuperNetOutput, FleetOutput,
-        StudyOutput, ExploreOutput {
+        StudyOutput, ExploreOutput, LlmOutput {
 
     RunTarget target();
 

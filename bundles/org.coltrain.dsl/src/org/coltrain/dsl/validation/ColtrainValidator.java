@@ -13,6 +13,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
         DramValidator.class, NetworkValidator.class, WorkloadValidator.class, ExperimentValidator.class, PolicyValidator.class,
         SweepValidator.class, RunPreconditionsValidator.class,
         SuperNetValidator.class, MappingValidator.class, ClusterValidator.class, StudyValidator.class,
-        ExploreValidator.class })
+        ExploreValidator.class, LlmValidator.class })
 public class ColtrainValidator extends AbstractColtrainValidator {
 }

@@ -48,6 +48,24 @@ public final class ReferenceAccelerators {
                 900e9, 16L << 30, inference, training, CostDefaults.withDram(DramKind.find("hbm2").orElseThrow()));
     }
 
+    /**
+     * An NVIDIA A100 SXM4 as this array model sees it (NVIDIA A100 Tensor Core GPU Architecture whitepaper, 2020:
+     * 108 SMs at 1410 MHz boost, 1024 dense FP16/BF16 FMAs per SM per clock = 312 TFLOP/s; 40 MB L2; 192 KB L1 /
+     * shared memory and 256 KB of registers per SM; A100 datasheet: 40 GB HBM2 at 1,555 GB/s, 80 GB HBM2e at
+     * 2,039 GB/s). Each SM's tensor cores become one 32 x 32 output-stationary array (1024 MACs per clock; the
+     * accumulators stay in registers, as in a tensor-core GEMM); activations stream from the L2 (ifmap buffer),
+     * weight tiles from shared memory (filter buffer), outputs sit in the register file (ofmap buffer). A GPU is
+     * not a systolic array: its fold overheads and reuse are approximations, stated where the comparison with
+     * measurements is made.
+     */
+    public static AcceleratorSpec a100(boolean eightyGb) {
+        EncodingSpec bf16 = EncodingSpec.bf16();
+        return new AcceleratorSpec(eightyGb ? "a100-80gb" : "a100-40gb", 108, 32, 32, Dataflow.OUTPUT_STATIONARY,
+                1410e6, 40L << 20, 108L * (192L << 10), 108L * (256L << 10), eightyGb ? 2039e9 : 1555e9,
+                eightyGb ? 80_000_000_000L : 40_000_000_000L, bf16, bf16,
+                CostDefaults.withDram(DramKind.find("hbm2e").orElseThrow()));
+    }
+
     /** The same accelerator with another array shape, count and dataflow. */
     public static AcceleratorSpec reshape(AcceleratorSpec acc, int arrayCount, int rows, int cols, Dataflow dataflow) {
         return new AcceleratorSpec(acc.name() + "-" + arrayCount + "x" + rows + "x" + cols, arrayCount, rows, cols,

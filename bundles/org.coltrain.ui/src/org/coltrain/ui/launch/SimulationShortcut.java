@@ -69,7 +69,7 @@ public final class SimulationShortcut implements ILaunchShortcut {
             }
         });
         dialog.setTitle("ColTraIn Simulation");
-        dialog.setMessage(targets.isEmpty() ? file.getName() + " has nothing to run (an experiment, mapping, serving block, cluster, study or explore)"
+        dialog.setMessage(targets.isEmpty() ? file.getName() + " has nothing to run (an experiment, mapping, serving block, cluster, study, explore or llm serving block)"
                 : "Run which element of " + file.getName() + "?");
         dialog.setElements(targets.toArray());
         dialog.setMultipleSelection(false);

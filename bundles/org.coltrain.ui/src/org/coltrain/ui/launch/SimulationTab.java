@@ -32,7 +32,7 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
         model = field(c, "&Model file:", "workspace path of the .coltrain file");
         Button browse = createPushButton(c, "&Browse...", null);
         browse.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> browse()));
-        element = field(c, "&Element:", "experiment, mapping, serving block, cluster, study or explore; empty: the model's only one");
+        element = field(c, "&Element:", "experiment, mapping, serving block, cluster, study, explore or llm serving; empty: the model's only one");
         new Label(c, SWT.NONE);
         new Label(c, SWT.NONE).setText("Run &as:");
         kind = new Combo(c, SWT.READ_ONLY);

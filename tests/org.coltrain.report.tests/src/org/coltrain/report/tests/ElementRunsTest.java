@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.coltrain.bridge.results.ResultsToModel;
 import org.coltrain.model.FleetResult;
 import org.coltrain.model.LayerSplit;
+import org.coltrain.model.LlmServingResult;
 import org.coltrain.model.MappingResult;
 import org.coltrain.model.NodeResult;
 import org.coltrain.model.SuperNetServingResult;
@@ -92,9 +93,22 @@ class ElementRunsTest {
         ExampleReportsTest.assertPandasFriendly(dir.resolve("series.csv"));
     }
 
-    private static Path run(String model, String name) throws Exception {
+    @Test
+    void llmServingRunTabulatesTheSloPercentilesAndPlotsTheKvOccupancy() throws Exception {
+        Path dir = run("examples/llm/llm.coltrain", "llm", "QuietHbfp8");
+        LlmServingResult r = assertInstanceOf(LlmServingResult.class, ResultsToModel.loadAny(dir.resolve("results.xmi")));
+        assertEquals("QuietHbfp8", r.getServing());
+        assertEquals(100, r.getKvOccupancy().size());
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("time to first token") && html.contains("time per output token") && html.contains("Gpt3Small"));
+        assertTrue(Files.exists(dir.resolve("svg/kv-occupancy.svg")));
+    }
+
+    private static Path run(String model, String name, String... element) throws Exception {
         Path dir = ExampleReportsTest.OUT.resolve("element-" + name);
-        Cli cli = Cli.run("run", model, "-o", dir.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("run", model, "-o", dir.toString()));
+        if (element.length > 0) args.addAll(List.of("-e", element[0]));
+        Cli cli = Cli.run(args.toArray(String[]::new));
         assertEquals(0, cli.exitCode(), cli.err());
         assertTrue(cli.out().contains("report.html"), cli.out());
         String html = Files.readString(dir.resolve("report.html"));
