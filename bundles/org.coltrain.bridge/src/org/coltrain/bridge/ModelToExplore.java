@@ -2,6 +2,7 @@ package org.coltrain.bridge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.coltrain.model.DesignSearch;
 import org.coltrain.model.Encoding;
@@ -69,7 +70,7 @@ public final class ModelToExplore {
                     job.getBatch(), SegmentGranularity.LAYER, e.getTrainingLoadHz());
         }
         ServiceObjectives so = new ServiceObjectives(objectives, service.getName(),
-                ModelToSim.network(service.getNetwork()), ModelToServing.builtIn(e.getScheduler(), java.util.Map.of()),
+                ModelToSim.network(service.getNetwork()), ModelToServing.builtIn(e.getScheduler(), Map.of()),
                 service.getMaxBatch(), service.getSloPercentile(), ModelToServing.ns(service.getSloLatencyS()),
                 settings, training);
         Strategy strategy = switch (e.getStrategy()) {

@@ -1,6 +1,7 @@
 package org.coltrain.sim.dse;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a {@link ParetoSearch} found: every candidate of the envelope, in enumeration order, with what the search did
@@ -20,7 +21,7 @@ public record ExploreOutcome(List<Objective> objectives, List<Row> rows, List<Se
         /** The strategy never picked it (random and NSGA-II visit part of the space). */
         NOT_VISITED;
 
-        public String label() { return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
+        public String label() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
     }
 
     /**

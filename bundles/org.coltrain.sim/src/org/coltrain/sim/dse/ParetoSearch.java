@@ -1,9 +1,12 @@
 package org.coltrain.sim.dse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.coltrain.sim.exec.PointEngine;
@@ -53,7 +56,7 @@ public final class ParetoSearch {
         this.bounds = new double[candidates.size()][];
         this.values = new double[candidates.size()][];
         this.status = new ExploreOutcome.Status[candidates.size()];
-        java.util.Arrays.fill(status, ExploreOutcome.Status.NOT_VISITED);
+        Arrays.fill(status, ExploreOutcome.Status.NOT_VISITED);
     }
 
     public static ExploreOutcome run(DesignSpaceSpec space, List<Candidate> candidates, MultiObjective problem,
@@ -85,7 +88,7 @@ public final class ParetoSearch {
     /** Visits the candidates not visited yet, in order, wave by wave: prune by bound or measure. */
     void visit(List<Integer> indices) throws PointFailure {
         List<Integer> todo = new ArrayList<>();
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int i : indices)
             if (status[i] == ExploreOutcome.Status.NOT_VISITED && seen.add(i)) todo.add(i);
         for (int from = 0; from < todo.size(); from += WAVE) {
@@ -151,7 +154,7 @@ public final class ParetoSearch {
         if (!measured.isEmpty()) for (int k : ParetoRanking.fronts(vectors).get(0)) front[measured.get(k)] = true;
         List<ExploreOutcome.Row> rows = new ArrayList<>(candidates.size());
         double[] nan = new double[objectives.size()];
-        java.util.Arrays.fill(nan, Double.NaN);
+        Arrays.fill(nan, Double.NaN);
         for (int i = 0; i < candidates.size(); i++)
             rows.add(new ExploreOutcome.Row(candidates.get(i), status[i],
                     status[i] == ExploreOutcome.Status.NOT_VISITED ? nan.clone() : bound(i).clone(),

@@ -1,5 +1,8 @@
 package org.coltrain.sim.llm;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How the engine forms the next iteration from its queues: one implementation per policy, each a record of its
  * settings. The engine asks whenever the previous iteration ends or work arrives at an idle accelerator; an empty
@@ -14,7 +17,7 @@ public sealed interface BatchingPolicy extends java.io.Serializable
 
     /** Decodes of every running sequence past its prefill, each with its next block secured. */
     static void decodeAll(EngineState state, Plan out) {
-        java.util.List<Sequence> decoders = new java.util.ArrayList<>();
+        List<Sequence> decoders = new ArrayList<>();
         for (Sequence s : state.running()) if (!s.inPrefill()) decoders.add(s);
         for (Sequence s : state.secureDecodes(decoders)) out.decode(s);
     }

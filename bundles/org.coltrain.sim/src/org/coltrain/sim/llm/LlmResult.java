@@ -1,10 +1,12 @@
 package org.coltrain.sim.llm;
 
+import java.util.List;
+
 /**
  * What one LLM serving run measured, over every request that arrived in the run. Requests unfinished at the end
- * count against the SLOs; their TTFT (no first token yet; for a rejected request, too long for the whole cache, the time to the end) and TPOT enter the percentiles as lower bounds (the time
- * waited so far; the time since the first token over the tokens still owed at least), so overload shows as growing
- * percentiles, not as missing samples. TPOT percentiles cover the requests with a first token and two or more
+ * count against the SLOs; their TTFT (no first token yet; for a rejected request, too long for the whole cache, the
+ * time to the end) and TPOT enter the percentiles as lower bounds (the time waited so far; the time since the first
+ * token over the tokens still owed at least), so overload shows as growing percentiles, not as missing samples. TPOT percentiles cover the requests with a first token and two or more
  * output tokens.
  *
  * @param trainingFraction   training busy time over the run: the fraction of a dedicated accelerator's training
@@ -17,12 +19,12 @@ public record LlmResult(String experiment, String model, String accelerator, Str
         long iterations, LatencyPercentiles ttft, LatencyPercentiles tpot, double ttftSloMs, double tpotSloMs,
         double sloPercentile, boolean ttftSloMet, boolean tpotSloMet, double sloAttainment, double goodputPerS,
         double requestsPerS, double outputTokensPerS, double kvOccupancyMean, double kvOccupancyMax,
-        long kvBlocks, java.util.List<Double> kvOccupancySeries, double servingFraction, String training, double trainingFraction,
-        long trainingSteps, double trainingSamplesPerS, long maxTrainingDelayNs, double energyJ)
+        long kvBlocks, List<Double> kvOccupancySeries, double servingFraction, String training,
+        double trainingFraction, long trainingSteps, double trainingSamplesPerS, long maxTrainingDelayNs, double energyJ)
         implements java.io.Serializable {
 
     public LlmResult {
-        kvOccupancySeries = java.util.List.copyOf(kvOccupancySeries);
+        kvOccupancySeries = List.copyOf(kvOccupancySeries);
     }
 
     /** Prints the run's headline figures, for the CLI and tests' failure messages. */

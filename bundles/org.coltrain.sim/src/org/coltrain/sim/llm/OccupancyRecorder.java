@@ -1,5 +1,8 @@
 package org.coltrain.sim.llm;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Time integral of a piecewise-constant level (the KV cache's used fraction) overall and per equal time bucket. */
 final class OccupancyRecorder {
 
@@ -37,8 +40,8 @@ final class OccupancyRecorder {
 
     double max() { return max; }
 
-    java.util.List<Double> series() {
-        java.util.List<Double> out = new java.util.ArrayList<>(area.length);
+    List<Double> series() {
+        List<Double> out = new ArrayList<>(area.length);
         for (int b = 0; b < area.length; b++) {
             long width = Math.min(endNs, (b + 1) * bucketNs) - b * bucketNs;
             out.add(width > 0 ? area[b] / width : 0.0);
