@@ -22,8 +22,8 @@ import org.coltrain.sim.spec.TrainingProfile;
  * pieces need no switch, and the switch back to training is free, as in the serving simulator's accelerator node.
  *
  * <p>Simplifications, and their skew: temporal co-location runs one iteration or training piece at a time (no overlap
- * of prefill, decode and training on the arrays), overlapped co-location assumes perfect overlap (an optimistic
- * bound); prefill and decode never overlap each other; the switch time counts as serving busy time; sampling, detokenisation and
+ * of serving and training on the arrays), overlapped co-location assumes perfect overlap (an optimistic bound);
+ * iterations never overlap one another; the switch time counts as serving busy time; sampling, detokenisation and
  * scheduling overheads are free (times are the accelerator's alone, optimistic against a real server); the run stops
  * at the end and counts what is left as unfinished.
  */
