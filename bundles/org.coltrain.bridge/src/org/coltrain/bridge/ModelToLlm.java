@@ -10,12 +10,15 @@ import org.coltrain.model.LlmServing;
 import org.coltrain.model.Transformer;
 import org.coltrain.sim.llm.BatchingPolicy;
 import org.coltrain.sim.llm.ChunkedPrefill;
+import org.coltrain.sim.llm.CoLocation;
 import org.coltrain.sim.llm.FineTuningJob;
 import org.coltrain.sim.llm.IterationBatching;
 import org.coltrain.sim.llm.LengthTraceCsv;
 import org.coltrain.sim.llm.LlmServingConfig;
+import org.coltrain.sim.llm.OverlappedCoLocation;
 import org.coltrain.sim.llm.RequestLengths;
 import org.coltrain.sim.llm.StaticBatches;
+import org.coltrain.sim.llm.TemporalCoLocation;
 import org.coltrain.sim.llm.TransformerShape;
 import org.coltrain.sim.serve.arrival.TraceParseException;
 
@@ -49,13 +52,23 @@ public final class ModelToLlm {
         };
     }
 
+    /** Temporal unless the block says 'co-location overlapped' (tolerance: OverlappedCoLocation.DEFAULT_TOLERANCE). */
+    public static CoLocation coLocation(LlmServing s) {
+        return switch (s.getCoLocation()) {
+            case TEMPORAL -> new TemporalCoLocation();
+            case OVERLAPPED -> new OverlappedCoLocation(
+                    s.isSetOverlapTolerance() ? s.getOverlapTolerance() : OverlappedCoLocation.DEFAULT_TOLERANCE);
+        };
+    }
+
     public static LlmServingConfig config(LlmServing s, Long seedOverride) throws IOException, TraceParseException {
         FineTuningJob job = s.getFineTune() == null ? null
                 : new FineTuningJob(s.getFineTune().getName(), shape(s.getFineTune()), s.getFineTuneSequence(), s.getFineTuneBatch());
         return new LlmServingConfig(s.getName(), ModelToSim.accelerator(s.getAccelerator()), shape(s.getModel()),
                 ModelToServing.arrivals(s.getArrival()), lengths(s), policy(s), s.getMaxBatch(), s.getBlockTokens(),
                 ModelToServing.ns(s.getTtftSloS()), ModelToServing.ns(s.getTpotSloS()), s.getSloPercentile(), job,
-                ModelToServing.ns(s.getDurationS()), seedOverride != null ? seedOverride : s.getSeed(), OCCUPANCY_BUCKETS);
+                ModelToServing.ns(s.getDurationS()), seedOverride != null ? seedOverride : s.getSeed(), OCCUPANCY_BUCKETS,
+                coLocation(s), s.isSetSwitchCostS() ? ModelToServing.ns(s.getSwitchCostS()) : 0);
     }
 
     private static RequestLengths lengths(LlmServing s) throws IOException, TraceParseException {

@@ -37,10 +37,14 @@ final class LlmReport {
                                 f(r.getTtftP99S() * 1e3, "%.2f"), f(r.getTtftSloS() * 1e3, "%.1f"), r.isTtftSloMet() ? "yes" : "no"),
                         List.of("time per output token", f(r.getTpotP50S() * 1e3, "%.2f"), f(r.getTpotP90S() * 1e3, "%.2f"),
                                 f(r.getTpotP99S() * 1e3, "%.2f"), f(r.getTpotSloS() * 1e3, "%.1f"), r.isTpotSloMet() ? "yes" : "no")));
-        page.heading("Accelerator").table(List.of("serving busy", "fine-tuning job", "training fraction", "training samples/s",
+        boolean job = !r.getFineTune().isEmpty();
+        page.heading("Accelerator").table(List.of("serving busy", "fine-tuning job", "co-location", "training fraction",
+                "of it packed beside iterations", "switch cost (us)", "training samples/s",
                 "longest wait for training (ms)", "KV blocks", "KV occupancy mean", "KV occupancy max"),
-                List.of(List.of(f(100 * r.getServingFraction(), "%.1f%%"), r.getFineTune().isEmpty() ? "-" : r.getFineTune(),
-                        f(100 * r.getTrainingFraction(), "%.1f%%"), f(r.getTrainingSamplesPerS(), "%.2f"),
+                List.of(List.of(f(100 * r.getServingFraction(), "%.1f%%"), job ? r.getFineTune() : "-",
+                        job ? r.getCoLocation() : "-", f(100 * r.getTrainingFraction(), "%.1f%%"),
+                        f(100 * r.getPackedTrainingFraction(), "%.1f%%"), f(r.getSwitchCostS() * 1e6, "%.3f"),
+                        f(r.getTrainingSamplesPerS(), "%.2f"),
                         f(r.getMaxTrainingDelayS() * 1e3, "%.3f"), Long.toString(r.getKvBlocks()),
                         f(100 * r.getKvOccupancyMean(), "%.1f%%"), f(100 * r.getKvOccupancyMax(), "%.1f%%"))));
         ReportPages.plots(page, plots);

@@ -49,6 +49,9 @@ public final class LlmResults {
         m.setTrainingFraction(r.trainingFraction());
         m.setTrainingSamplesPerS(r.trainingSamplesPerS());
         m.setMaxTrainingDelayS(r.maxTrainingDelayNs() / 1e9);
+        m.setCoLocation(r.coLocation());
+        m.setPackedTrainingFraction(r.packedTrainingFraction());
+        m.setSwitchCostS(r.switchCostNs() / 1e9);
         return m;
     }
 

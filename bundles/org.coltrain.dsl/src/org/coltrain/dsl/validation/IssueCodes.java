@@ -108,6 +108,7 @@ public final class IssueCodes {
     public static final String HEADS_NOT_DIVIDING = PREFIX + "headsNotDividing";
     public static final String LLM_LENGTHS_MISSING = PREFIX + "llmLengthsMissing";
     public static final String LENGTH_RANGE_ORDER = PREFIX + "lengthRangeOrder";
+    public static final String CO_LOCATION_SETTING = PREFIX + "coLocationSetting";
 
     private IssueCodes() {
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.coltrain.bridge.ModelToLlm;
 import org.coltrain.bridge.ModelToSim;
 import org.coltrain.model.ColtrainPackage;
+import org.coltrain.model.LlmCoLocation;
 import org.coltrain.model.LlmServing;
 import org.coltrain.model.Transformer;
 import org.coltrain.sim.llm.FineTuningJob;
@@ -97,6 +98,30 @@ public class LlmValidator extends AbstractDeclarativeValidator {
             error("the TPOT SLO must be positive, e.g. 'tpot 100 ms'", s, P.getLlmServing_TpotSloS(), IssueCodes.NON_POSITIVE);
         if (s.isSetDurationS() && !(s.getDurationS() > 0))
             error("duration must be positive, e.g. 'duration 60 s'", s, P.getLlmServing_DurationS(), IssueCodes.NON_POSITIVE);
+    }
+
+    /**
+     * Co-location settings: a tolerance belongs to 'co-location overlapped' and lies in [0, 100%]; a switch cost is
+     * zero or more; both, and overlapping, need a fine-tuning job to share the accelerator with.
+     */
+    @Check
+    public void checkCoLocation(LlmServing s) {
+        boolean overlapped = s.getCoLocation() == LlmCoLocation.OVERLAPPED;
+        if (s.isSetOverlapTolerance() && !overlapped)
+            error("a tolerance applies to 'co-location overlapped' only (temporal co-location packs nothing beside an "
+                    + "iteration); write 'co-location overlapped tolerance 1 %' or remove the tolerance", s,
+                    P.getLlmServing_OverlapTolerance(), IssueCodes.CO_LOCATION_SETTING);
+        else if (s.isSetOverlapTolerance() && !(s.getOverlapTolerance() >= 0 && s.getOverlapTolerance() <= 1))
+            error("the overlap tolerance is how much longer an iteration may take with training beside it: between 0 "
+                    + "and 100 %, e.g. 'tolerance 1 %'", s, P.getLlmServing_OverlapTolerance(), IssueCodes.OUT_OF_RANGE);
+        if (s.isSetSwitchCostS() && !(s.getSwitchCostS() >= 0))
+            error("the switch cost must be zero or more, e.g. 'switch cost 2 us'", s, P.getLlmServing_SwitchCostS(),
+                    IssueCodes.OUT_OF_RANGE);
+        if (s.getFineTune() == null && (overlapped || s.isSetSwitchCostS()))
+            error("llm serving " + s.getName() + " has no fine-tuning job to share the accelerator with, so '"
+                    + (overlapped ? "co-location overlapped" : "switch cost") + "' has no effect: add 'fine-tune NAME' or "
+                    + "remove it", s, overlapped ? P.getLlmServing_CoLocation() : P.getLlmServing_SwitchCostS(),
+                    IssueCodes.CO_LOCATION_SETTING);
     }
 
     /** The served weights and the fine-tuning job must fit the accelerator's DRAM (the KV cache takes the rest). */

@@ -1,7 +1,9 @@
 package org.coltrain.sim.llm;
 
 import org.coltrain.sim.array.Gemm;
+import org.coltrain.sim.array.LayerTiming;
 import org.coltrain.sim.array.Lowering;
+import org.coltrain.sim.array.NetworkTiming;
 import org.coltrain.sim.array.SegmentGranularity;
 import org.coltrain.sim.array.TrainingProfiles;
 import org.coltrain.sim.array.VectorWork;
@@ -28,6 +30,21 @@ public record FineTuningJob(String name, TransformerShape shape, int sequence, i
 
     public TrainingProfile profile(AcceleratorSpec acc) {
         return TrainingProfiles.of(name, acc, network(), batch, SegmentGranularity.LAYER);
+    }
+
+    /**
+     * The step's pieces in the order they run, one per segment of {@link #profile} (LAYER granularity: one per
+     * lowered piece), with the serial time, array compute cycles and DRAM bytes the timing model gives each: what an
+     * overlapped co-location packs beside an iteration.
+     */
+    public StepCost[] pieces(AcceleratorSpec acc) {
+        var layers = NetworkTiming.trainingStep(acc, network(), batch).layers();
+        StepCost[] out = new StepCost[layers.size()];
+        for (int i = 0; i < out.length; i++) {
+            LayerTiming t = layers.get(i);
+            out[i] = new StepCost(t.totalCycles(), t.computeCycles(), t.dramBytes(), t.energyPj());
+        }
+        return out;
     }
 
     /**

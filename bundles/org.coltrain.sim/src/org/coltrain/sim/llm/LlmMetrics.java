@@ -54,7 +54,8 @@ final class LlmMetrics {
     }
 
     LlmResult result(EngineState state, long iterations, OccupancyRecorder occupancy, double servingFraction,
-            String job, double trainingFraction, long steps, double samplesPerS, long maxDelayNs, double energyJ) {
+            String job, double trainingFraction, long steps, double samplesPerS, long maxDelayNs, double energyJ,
+            double packedTrainingFraction) {
         double p = config.sloPercentile(), seconds = config.durationNs() / 1e9;
         LatencyPercentiles ttft = LatencyPercentiles.of(ttftNs, ttftCount, p);
         LatencyPercentiles tpot = LatencyPercentiles.of(tpotNs, tpotCount, p);
@@ -65,7 +66,8 @@ final class LlmMetrics {
                 tpot, config.ttftSloNs() / 1e6, config.tpotSloNs() / 1e6, p, ttftMet, tpotMet,
                 arrived == 0 ? 1 : (double) good / arrived, good / seconds, completed / seconds, tokens / seconds,
                 occupancy.mean(), occupancy.max(), state.cache().totalBlocks(), occupancy.series(), servingFraction, job,
-                trainingFraction, steps, samplesPerS, maxDelayNs, energyJ);
+                trainingFraction, steps, samplesPerS, maxDelayNs, energyJ, config.coLocation().name(),
+                packedTrainingFraction, config.switchCostNs());
     }
 
     private void addTtft(long ns) {

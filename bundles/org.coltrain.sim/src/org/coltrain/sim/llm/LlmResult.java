@@ -9,8 +9,12 @@ import java.util.List;
  * token over the tokens still owed at least), so overload shows as growing percentiles, not as missing samples. TPOT percentiles cover the requests with a first token and two or more
  * output tokens.
  *
- * @param trainingFraction   training busy time over the run: the fraction of a dedicated accelerator's training
- *                           throughput the job gets (its steps take the same time whenever they run)
+ * @param trainingFraction   training time over the run: the fraction of a dedicated accelerator's training
+ *                           throughput the job gets (its pieces count the time they take alone, whether run alone or
+ *                           packed beside an iteration)
+ * @param coLocation         how training shared the accelerator ("temporal", "overlapped")
+ * @param packedTrainingFraction the part of {@code trainingFraction} packed beside iterations (0 when temporal)
+ * @param switchCostNs       the switch from a training piece to an iteration
  * @param maxTrainingDelayNs longest wait of ready serving work for a training piece to end
  * @param kvOccupancySeries  time-mean used fraction of the KV blocks per equal time bucket
  */
@@ -20,7 +24,8 @@ public record LlmResult(String experiment, String model, String accelerator, Str
         double sloPercentile, boolean ttftSloMet, boolean tpotSloMet, double sloAttainment, double goodputPerS,
         double requestsPerS, double outputTokensPerS, double kvOccupancyMean, double kvOccupancyMax,
         long kvBlocks, List<Double> kvOccupancySeries, double servingFraction, String training,
-        double trainingFraction, long trainingSteps, double trainingSamplesPerS, long maxTrainingDelayNs, double energyJ)
+        double trainingFraction, long trainingSteps, double trainingSamplesPerS, long maxTrainingDelayNs, double energyJ,
+        String coLocation, double packedTrainingFraction, long switchCostNs)
         implements java.io.Serializable {
 
     public LlmResult {
@@ -43,6 +48,9 @@ public record LlmResult(String experiment, String model, String accelerator, Str
         if (!training.isEmpty())
             out.printf("  training %s: %.4f of a dedicated accelerator, %d steps, %.3f samples/s, max serving delay %.3f ms%n",
                     training, trainingFraction, trainingSteps, trainingSamplesPerS, maxTrainingDelayNs / 1e6);
+        if (!training.isEmpty() && (!"temporal".equals(coLocation) || switchCostNs > 0))
+            out.printf("  co-location %s: %.4f packed beside iterations, switch cost %.3f us%n", coLocation,
+                    packedTrainingFraction, switchCostNs / 1e3);
         out.flush();
     }
 

@@ -15,10 +15,15 @@ import org.coltrain.sim.spec.TrainingProfile;
  * One LLM serving run on the serving simulator's event queue and loop (typed events, order (time, priority,
  * insertion serial), seeded streams per source): arrivals join the waiting queue; whenever the accelerator is free
  * the policy plans an iteration, timed by the {@link StepTimer}; with nothing to serve, the fine-tuning job runs
- * its next layer piece, so ready serving work waits at most one piece (Equinox's priority co-location).
+ * its next layer piece, so ready serving work waits at most one piece (Equinox's priority co-location). The
+ * {@link CoLocation} may also pack training pieces beside an iteration ({@link OverlappedCoLocation}); the iteration
+ * then takes the combined time, and the packed pieces count as training done at its end. An iteration that follows
+ * a training piece run alone starts after the switch cost (the training context saved, serving's restored); packed
+ * pieces need no switch, and the switch back to training is free, as in the serving simulator's accelerator node.
  *
- * <p>Simplifications, and their skew: one iteration or training piece at a time (no overlap of prefill, decode and
- * training on the arrays); no context-switch cost between training and serving; sampling, detokenisation and
+ * <p>Simplifications, and their skew: temporal co-location runs one iteration or training piece at a time (no overlap
+ * of serving and training on the arrays), overlapped co-location assumes perfect overlap (an optimistic bound);
+ * iterations never overlap one another; the switch time counts as serving busy time; sampling, detokenisation and
  * scheduling overheads are free (times are the accelerator's alone, optimistic against a real server); the run stops
  * at the end and counts what is left as unfinished.
  */
@@ -40,6 +45,7 @@ final class LlmServingRun implements EventLoop.Handler {
     private final LlmMetrics metrics;
     private final OccupancyRecorder occupancy;
     private final TrainingProfile training; // null without a job
+    private final StepCost[] pieces; // the job's pieces, as the co-location packs them; null without a job
     private final Plan plan = new Plan();
 
     private Busy busy = Busy.IDLE;
@@ -50,6 +56,9 @@ final class LlmServingRun implements EventLoop.Handler {
     private long readySinceNs = -1;
     private long maxTrainingDelayNs;
     private long trainingBusyNs;
+    private long packedTrainingNs;
+    private int packedPieces;
+    private boolean trainingLoaded;
     private long servingBusyNs;
     private long trainingSteps;
     private long iterations;
@@ -59,6 +68,9 @@ final class LlmServingRun implements EventLoop.Handler {
         this.config = config;
         this.timer = new StepTimer(config.accelerator(), config.model());
         this.training = config.training() == null ? null : config.training().profile(config.accelerator());
+        this.pieces = config.training() == null ? null : config.training().pieces(config.accelerator());
+        if (pieces != null && pieces.length != training.segmentNs().length)
+            throw new IllegalStateException("one training segment per piece expected");
         long reserved = config.training() == null ? 0 : config.training().footprintBytes(config.accelerator());
         MemoryBudget budget = MemoryBudget.of(config.accelerator(), config.model(), reserved);
         this.state = new EngineState(PagedKvCache.inDram(budget, config.blockTokens()), config.maxBatch());
@@ -82,8 +94,8 @@ final class LlmServingRun implements EventLoop.Handler {
         for (Sequence s : state.waitingSnapshot()) metrics.unfinished(s, end);
         double samplesPerS = training == null ? 0 : trainingSteps * training.batch() / (end / 1e9);
         return metrics.result(state, iterations, occupancy, (double) servingBusyNs / end,
-                training == null ? "" : training.job(), (double) trainingBusyNs / end, trainingSteps, samplesPerS,
-                maxTrainingDelayNs, energyPj / 1e12);
+                training == null ? "" : training.job(), (double) (trainingBusyNs + packedTrainingNs) / end, trainingSteps,
+                samplesPerS, maxTrainingDelayNs, energyPj / 1e12, (double) packedTrainingNs / end);
     }
 
     @Override public void handle(Event event, long nowNs) {
@@ -132,9 +144,19 @@ final class LlmServingRun implements EventLoop.Handler {
             readySinceNs = -1;
             StepCost cost = timer.cost(plan.chunks);
             energyPj += cost.energyPj();
-            begin(Busy.SERVING, nowNs, nowNs + timer.toNs(cost.cycles()));
+            long cycles = cost.cycles();
+            packedPieces = 0;
+            if (training != null) {
+                CoLocation.Packing packing = config.coLocation().pack(config.accelerator(), cost, pieces, segment);
+                packedPieces = packing.pieces();
+                cycles = packing.cycles();
+            }
+            long startNs = trainingLoaded ? nowNs + config.switchCostNs() : nowNs;
+            trainingLoaded = false;
+            begin(Busy.SERVING, nowNs, startNs + timer.toNs(cycles));
             iterations++;
         } else if (training != null) {
+            trainingLoaded = true;
             begin(Busy.TRAINING, nowNs, nowNs + training.segmentNs()[segment]);
         } else {
             busy = Busy.IDLE;
@@ -163,10 +185,21 @@ final class LlmServingRun implements EventLoop.Handler {
             }
         }
         occupancy.level(nowNs, state.cache().occupancy());
+        // the pieces packed beside it are done: what they would have taken alone counts as training time
+        for (int i = 0; i < packedPieces; i++) {
+            packedTrainingNs += training.segmentNs()[segment];
+            advanceTraining();
+        }
+        packedPieces = 0;
     }
 
     private void completeSegment(long nowNs) {
         trainingBusyNs += nowNs - busyStartNs;
+        advanceTraining();
+    }
+
+    /** The current piece is done: its energy, and on to the next (a step ends after its last piece). */
+    private void advanceTraining() {
         energyPj += training.energyPjPerStep() * training.segmentNs()[segment] / training.stepNs();
         if (++segment == training.segmentNs().length) {
             segment = 0;

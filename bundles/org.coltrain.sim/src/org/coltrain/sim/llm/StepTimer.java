@@ -66,14 +66,15 @@ public final class StepTimer {
     public long toNs(long cycles) { return (long) Math.ceil(cycles * accelerator.cycleNs()); }
 
     private StepCost sum(List<Work> work) {
-        long cycles = 0, bytes = 0;
+        long cycles = 0, compute = 0, bytes = 0;
         double energy = 0;
         for (Work w : work) {
             LayerTiming lt = TimingModel.time(accelerator, w, encoding);
             cycles += lt.totalCycles();
+            compute += lt.computeCycles();
             bytes += lt.dramBytes();
             energy += lt.energyPj();
         }
-        return new StepCost(cycles, bytes, energy);
+        return new StepCost(cycles, compute, bytes, energy);
     }
 }

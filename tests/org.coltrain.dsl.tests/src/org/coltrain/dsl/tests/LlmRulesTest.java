@@ -1,5 +1,6 @@
 package org.coltrain.dsl.tests;
 
+import static org.coltrain.dsl.validation.IssueCodes.CO_LOCATION_SETTING;
 import static org.coltrain.dsl.validation.IssueCodes.HEADS_NOT_DIVIDING;
 import static org.coltrain.dsl.validation.IssueCodes.LENGTH_RANGE_ORDER;
 import static org.coltrain.dsl.validation.IssueCodes.LLM_LENGTHS_MISSING;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.coltrain.model.ColtrainPackage.Literals;
 import org.coltrain.model.LlmBatching;
+import org.coltrain.model.LlmCoLocation;
 import org.coltrain.model.LlmServing;
 import org.coltrain.model.Transformer;
 import org.coltrain.model.TransformerFamily;
@@ -103,11 +105,59 @@ class LlmRulesTest extends RuleTestSupport {
     void softKeywordsStillNameThings() {
         // 'model', 'output' and 'layers' are keywords only inside the LLM blocks
         assertClean(LLM.replace("Tiny", "model").replace("Chat", "output"), HEADS_NOT_DIVIDING);
+        // and so are 'temporal' and 'overlapped'
+        assertClean(LLM.replace("Tiny", "temporal").replace("Chat", "overlapped"), HEADS_NOT_DIVIDING);
     }
 
     @Test
     void aZeroTpotSloIsRejected() {
         assertOnlyError(LLM.replace("tpot 100 ms", "tpot 0 ms"), Literals.LLM_SERVING, NON_POSITIVE);
+    }
+
+    @Test
+    void overlappedCoLocationWithATolerancePercentAndASwitchCostParse() {
+        String overlapped = LLM.replace("\tduration 10 s\n", "\tco-location overlapped tolerance 2 %\n\tswitch cost 2 us\n\tduration 10 s\n");
+        assertClean(overlapped, CO_LOCATION_SETTING);
+        assertClean(overlapped, OUT_OF_RANGE);
+        LlmServing s = (LlmServing) parse(overlapped).getElements().get(2);
+        assertEquals(LlmCoLocation.OVERLAPPED, s.getCoLocation());
+        assertEquals(0.02, s.getOverlapTolerance(), 1e-15);
+        assertEquals(2e-6, s.getSwitchCostS(), 1e-18);
+        // without the words: temporal, no tolerance, no switch cost
+        LlmServing plain = (LlmServing) parse(LLM).getElements().get(2);
+        assertEquals(LlmCoLocation.TEMPORAL, plain.getCoLocation());
+        assertEquals(false, plain.isSetOverlapTolerance() || plain.isSetSwitchCostS());
+    }
+
+    @Test
+    void aToleranceWithTemporalCoLocationIsRejected() {
+        assertOnlyError(LLM.replace("\tduration 10 s\n", "\tco-location temporal tolerance 1 %\n\tduration 10 s\n"),
+                Literals.LLM_SERVING, CO_LOCATION_SETTING);
+        assertClean(LLM.replace("\tduration 10 s\n", "\tco-location temporal\n\tduration 10 s\n"), CO_LOCATION_SETTING);
+    }
+
+    @Test
+    void aToleranceAbove100PercentIsRejected() {
+        assertOnlyError(LLM.replace("\tduration 10 s\n", "\tco-location overlapped tolerance 150 %\n\tduration 10 s\n"),
+                Literals.LLM_SERVING, OUT_OF_RANGE);
+        assertClean(LLM.replace("\tduration 10 s\n", "\tco-location overlapped tolerance 100 %\n\tduration 10 s\n"), OUT_OF_RANGE);
+    }
+
+    @Test
+    void aNegativeSwitchCostIsRejected() {
+        assertOnlyError(LLM.replace("\tduration 10 s\n", "\tswitch cost -1 us\n\tduration 10 s\n"), Literals.LLM_SERVING,
+                OUT_OF_RANGE);
+        assertClean(LLM.replace("\tduration 10 s\n", "\tswitch cost 0 us\n\tduration 10 s\n"), OUT_OF_RANGE);
+    }
+
+    @Test
+    void overlappingOrASwitchCostWithoutAFineTuningJobIsRejected() {
+        String alone = LLM.replace("\tfine-tune Tiny sequence 32 batch 2\n", "");
+        assertOnlyError(alone.replace("\tduration 10 s\n", "\tco-location overlapped\n\tduration 10 s\n"),
+                Literals.LLM_SERVING, CO_LOCATION_SETTING);
+        assertOnlyError(alone.replace("\tduration 10 s\n", "\tswitch cost 1 us\n\tduration 10 s\n"),
+                Literals.LLM_SERVING, CO_LOCATION_SETTING);
+        assertClean(alone, CO_LOCATION_SETTING);
     }
 
     @Test

@@ -101,6 +101,10 @@ class ElementRunsTest {
         assertEquals(100, r.getKvOccupancy().size());
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("time to first token") && html.contains("time per output token") && html.contains("Gpt3Small"));
+        // the block has no co-location line: temporal, nothing packed
+        assertEquals("temporal", r.getCoLocation());
+        assertEquals(0, r.getPackedTrainingFraction());
+        assertTrue(html.contains("co-location") && html.contains(">temporal<"), "co-location column");
         assertTrue(Files.exists(dir.resolve("svg/kv-occupancy.svg")));
     }
 
