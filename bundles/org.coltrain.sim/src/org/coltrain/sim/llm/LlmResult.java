@@ -6,8 +6,8 @@ import java.util.List;
  * What one LLM serving run measured, over every request that arrived in the run. Requests unfinished at the end
  * count against the SLOs; their TTFT (no first token yet; for a rejected request, too long for the whole cache, the
  * time to the end) and TPOT enter the percentiles as lower bounds (the time waited so far; the time since the first
- * token over the tokens still owed at least), so overload shows as growing percentiles, not as missing samples. TPOT percentiles cover the requests with a first token and two or more
- * output tokens.
+ * token over the tokens still owed at least), so overload shows as growing percentiles, not as missing samples.
+ * TPOT percentiles cover the requests with a first token and two or more output tokens.
  *
  * @param trainingFraction   training time over the run: the fraction of a dedicated accelerator's training
  *                           throughput the job gets (its pieces count the time they take alone, whether run alone or
