@@ -57,7 +57,7 @@ final class Nsga2 {
             int[] g = {space.encodings().indexOf(at.encoding()), space.bufferBytes().indexOf(at.bufferBytes()),
                     space.dataflows().indexOf(at.dataflow()), space.rows().indexOf(at.rows()),
                     space.cols().indexOf(at.cols()), Math.max(0, space.counts().indexOf(at.count())),
-                    Math.max(0, space.clocksHz().indexOf(at.clockHz())), Math.max(0, space.drams().indexOf(at.dram()))};
+                    Math.max(0, space.clocksHz().indexOf(at.clockHz())), at.dram() == null ? 0 : space.drams().indexOf(at.dram())};
             genomes.add(g);
             byCode.putIfAbsent(code(g), i);
         }
