@@ -10,6 +10,7 @@ import org.coltrain.sim.cost.AcceleratorCost;
 import org.coltrain.sim.cost.CostModel;
 import org.coltrain.sim.cost.CostOptions;
 import org.coltrain.sim.spec.AcceleratorSpec;
+import org.coltrain.sim.spec.CostParams;
 import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
 
@@ -72,12 +73,15 @@ public final class Candidates {
         long ofmap = Math.round(at.bufferBytes() * (template.ofmapBufferBytes() / total));
         long ifmap = at.bufferBytes() - weight - ofmap;
         EncodingSpec training = at.encoding().trainable() ? at.encoding() : null;
+        double bandwidth = template.dramBandwidthBytesPerS();
+        CostParams cost = template.cost();
+        if (at.dram() != null) {
+            bandwidth = at.dram().bandwidthBytesPerS();
+            // the kind's energy per byte (SI: J), as ModelToSim gives an accelerator whose dram names a kind
+            cost = CostOptions.apply(cost, Map.of("dram_energy_per_byte", at.dram().kind().energyPjPerByte() * 1e-12));
+        }
         return new AcceleratorSpec(template.name() + "-" + arrayCount + "x" + at.key(), arrayCount, at.rows(),
                 at.cols(), at.dataflow(), at.clockHz() > 0 ? at.clockHz() : template.clockHz(), ifmap, weight, ofmap,
-                at.dram() != null ? at.dram().bandwidthBytesPerS() : template.dramBandwidthBytesPerS(),
-                template.dramCapacityBytes(), at.encoding(), training, at.dram() != null
-                        // the kind's energy per byte, as ModelToSim gives an accelerator whose dram names a kind
-                        ? CostOptions.apply(template.cost(), Map.of("dram_energy_per_byte", at.dram().kind().energyPjPerByte() * 1e-12))
-                        : template.cost());
+                bandwidth, template.dramCapacityBytes(), at.encoding(), training, cost);
     }
 }
