@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coltrain.model.DesignSearch;
+import org.coltrain.model.Dram;
 import org.coltrain.model.Encoding;
 import org.coltrain.model.Explore;
 import org.coltrain.model.ExploreObjective;
@@ -13,6 +14,7 @@ import org.coltrain.model.TrainingJob;
 import org.coltrain.sim.array.DesignBudget;
 import org.coltrain.sim.array.SegmentGranularity;
 import org.coltrain.sim.dse.DesignSpaceSpec;
+import org.coltrain.sim.dse.DramChoice;
 import org.coltrain.sim.dse.Objective;
 import org.coltrain.sim.dse.Strategy;
 import org.coltrain.sim.spec.AcceleratorSpec;
@@ -44,8 +46,12 @@ public final class ModelToExplore {
                 : s.getDataflows().stream().map(ModelToSim::dataflow).toList();
         List<EncodingSpec> encodings = new ArrayList<>();
         for (Encoding e : s.getEncodings()) encodings.add(ModelToSim.encoding(e));
+        List<DramChoice> drams = new ArrayList<>();
+        for (Dram d : s.getDrams())
+            drams.add(new DramChoice(ModelToSim.dramKind(d).orElseThrow(
+                    () -> new IllegalArgumentException("unknown DRAM kind '" + d.getKind() + "' in a drams range")), d.getCount()));
         return new DesignSpaceSpec(s.getRows(), s.getCols(), dataflows,
-                s.getBuffersBytes().stream().map(Math::round).toList(), encodings, s.getCounts(), s.getClocksHz());
+                s.getBuffersBytes().stream().map(Math::round).toList(), encodings, s.getCounts(), s.getClocksHz(), drams);
     }
 
     public static DesignBudget envelope(DesignSearch s) {

@@ -48,6 +48,9 @@ public final class RunCommand implements Callable<Integer> {
     SharedOptions.Engine engine;
 
     @Mixin
+    SharedOptions.Parquet parquet;
+
+    @Mixin
     SharedOptions.Diagrams diagrams;
 
     @Option(names = "--sweep", description = "run the experiment's 'sweep' entries (every combination, in parallel) instead of "
@@ -77,6 +80,9 @@ public final class RunCommand implements Callable<Integer> {
         RunOptions options = RunOptions.DEFAULTS.withSeed(seed.seed)
                 .with(InstanceFactory.class, interpret ? InstanceFactory.INTERPRETED : generated(modelLabel));
         if (jobs.jobs != null) options = options.withJobs(jobs.jobs);
+        var withFormat = TableChoice.with(options, parquet, lookup.target(), err);
+        if (withFormat.isEmpty()) return ExitCodes.USAGE;
+        options = withFormat.get();
         var pointEngine = EngineChoice.engine(engine, options.jobs(), err);
         if (pointEngine.isEmpty()) return ExitCodes.USAGE;
         options = EngineChoice.with(options, pointEngine.get());

@@ -20,6 +20,7 @@ import org.coltrain.report.Reports;
 import org.coltrain.report.RunReport;
 import org.coltrain.report.diagram.DescriptionException;
 import org.coltrain.report.diagram.DiagramDescription;
+import org.coltrain.sim.table.TableFormat;
 
 /**
  * What {@code coltrain run} and its aliases (sweep, map, supernet, cluster) do once they know the target: check the
@@ -56,7 +57,9 @@ final class RunExecution {
         output.summary(stdout);
         RunFiles.Written written;
         try {
-            written = RunFiles.write(dir, output, new Reports(descriptions.get()));
+            TableFormat format = options.setting(TableFormat.class, null);
+            written = RunFiles.write(dir, output, new Reports(descriptions.get()),
+                    format == null ? List.of() : List.of(format));
         } catch (DescriptionException e) {
             err.println(e.getMessage());
             return ExitCodes.MODEL_ERRORS;
@@ -73,6 +76,7 @@ final class RunExecution {
     static void print(RunFiles.Written w, PrintWriter out) {
         StringBuilder b = new StringBuilder("wrote ").append(w.dir()).append(File.separator).append(": results.json, results.xmi");
         if (w.count(".csv") > 0) b.append(", ").append(w.count(".csv")).append(" CSV").append(w.count(".csv") > 1 ? "s" : "");
+        if (w.count(".parquet") > 0) b.append(", ").append(w.count(".parquet")).append(" Parquet");
         if (w.count(".svg") > 0) b.append(", ").append(w.count(".svg")).append(" SVG").append(w.count(".svg") > 1 ? "s" : "");
         if (w.files().contains("report.html"))
             b.append(String.format(Locale.ROOT, ", report.html (report in %.0f ms)", w.reportNs() / 1e6));

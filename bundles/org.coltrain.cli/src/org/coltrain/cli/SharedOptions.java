@@ -56,6 +56,14 @@ final class SharedOptions {
         File folder;
     }
 
+    /** Whether a sweep's or an explore's table is also written as Parquet. */
+    static final class Parquet {
+        @Option(names = "--parquet", description = "also write sweep.parquet (a sweep) or dse.parquet (an explore) beside "
+                + "the CSV: the same rows, typed columns (double, long, string; empty cells as nulls); ./coltrain builds "
+                + "the writer (engines/org.coltrain.spark) on first use")
+        boolean parquet;
+    }
+
     /** The engine that simulates the points of a sweep. */
     static final class Engine {
         @Option(names = "--engine", paramLabel = "NAME", defaultValue = "in-process", description = "what simulates a sweep's "

@@ -40,6 +40,9 @@ public final class SweepCommand implements Callable<Integer> {
     SharedOptions.Engine engine;
 
     @Mixin
+    SharedOptions.Parquet parquet;
+
+    @Mixin
     SharedOptions.OutputFolder output;
 
     @Override
@@ -54,11 +57,15 @@ public final class SweepCommand implements Callable<Integer> {
         if (!found.ok()) return found.exitCode();
         RunOptions options = RunOptions.DEFAULTS.withSeed(seed.seed);
         if (jobs.jobs != null) options = options.withJobs(jobs.jobs);
+        RunTarget target = new RunTarget(RunKinds.SWEEP, found.element());
+        var withFormat = TableChoice.with(options, parquet, target, err);
+        if (withFormat.isEmpty()) return ExitCodes.USAGE;
+        options = withFormat.get();
         var pointEngine = EngineChoice.engine(engine, options.jobs(), err);
         if (pointEngine.isEmpty()) return ExitCodes.USAGE;
         options = EngineChoice.with(options, pointEngine.get());
         try {
-            return RunExecution.execute(new RunTarget(RunKinds.SWEEP, found.element()), options, output.out, null,
+            return RunExecution.execute(target, options, output.out, null,
                     IssueFormat.path(model.file), out, err);
         } finally {
             EngineChoice.close(pointEngine.get());

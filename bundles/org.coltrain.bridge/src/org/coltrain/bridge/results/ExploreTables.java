@@ -11,9 +11,12 @@ import org.coltrain.sim.dse.DesignCoordinates;
 import org.coltrain.sim.dse.ExploreOutcome;
 import org.coltrain.sim.dse.Objective;
 import org.coltrain.sim.study.StudyTable;
+import org.coltrain.sim.table.ColumnType;
+import org.coltrain.sim.table.TypedTable;
 
 /**
- * An exploration's outcome as tables: {@code dse} (every candidate: coordinates, array count, bound and measured value
+ * An exploration's outcome as tables: {@code dse} (every candidate: coordinates, array count, DRAM when the space has
+ * a DRAM range, bound and measured value
  * of each objective, what the search did with it, whether it is on the front), {@code pareto} (the front's rows) and
  * {@code sensitivity} (each objective's mean per value of each range and the spread). Values are written in full
  * (Java's shortest round-trip decimal), so two runs agree on a row exactly when their numbers are equal; an unmeasured
@@ -27,6 +30,8 @@ public final class ExploreTables {
     public static List<StudyTable> of(ExploreOutcome o) {
         List<String> cols = new ArrayList<>(List.of("candidate", "rows", "cols", "dataflow", "buffer_bytes", "encoding",
                 "arrays", "clock_hz"));
+        boolean drams = o.rows().stream().anyMatch(r -> r.candidate().at().dram() != null);
+        if (drams) cols.add("dram");
         for (Objective obj : o.objectives()) cols.add(obj.column());
         for (Objective obj : o.objectives()) cols.add("bound_" + obj.column());
         cols.addAll(List.of("status", "on_front"));
@@ -36,6 +41,7 @@ public final class ExploreTables {
             List<String> row = new ArrayList<>(List.of(at.key(), Integer.toString(at.rows()), Integer.toString(at.cols()),
                     at.dataflowName(), Long.toString(at.bufferBytes()), at.encoding().shortName(),
                     Integer.toString(r.candidate().arrayCount()), number(r.candidate().accelerator().clockHz())));
+            if (drams) row.add(at.dram().label());
             for (double v : r.values()) row.add(number(v));
             for (double v : r.bound()) row.add(number(v));
             row.add(r.status().label());
@@ -56,6 +62,22 @@ public final class ExploreTables {
                 new StudyTable("sensitivity", "Each objective's mean over the measured candidates at each value of a range,"
                         + " and the spread of those means (largest minus smallest)", List.of("range", "objective",
                                 "spread", "means"), sens));
+    }
+
+    /**
+     * dse's cells with the type of each column: coordinates and array counts long, clock and objectives double, names
+     * and labels text.
+     */
+    public static TypedTable dse(ExploreOutcome o) {
+        StudyTable dse = of(o).get(0);
+        List<ColumnType> types = new ArrayList<>();
+        for (String c : dse.columns())
+            types.add(switch (c) {
+                case "candidate", "dataflow", "encoding", "dram", "status", "on_front" -> ColumnType.STRING;
+                case "rows", "cols", "buffer_bytes", "arrays" -> ColumnType.LONG;
+                default -> ColumnType.DOUBLE;
+            });
+        return new TypedTable(dse.name(), dse.columns(), types, dse.rows());
     }
 
     /** The outcome in the results metamodel (its tables as study tables). */

@@ -10,6 +10,7 @@ import org.coltrain.bridge.results.ExploreTables;
 import org.coltrain.model.ExploreResult;
 import org.coltrain.sim.dse.ExploreOutcome;
 import org.coltrain.sim.study.StudyTable;
+import org.coltrain.sim.table.TypedTable;
 
 /** A design exploration's run: dse.csv (every candidate), pareto.csv, sensitivity.csv, and how long it took. */
 public record ExploreOutput(RunTarget target, ExploreOutcome outcome, String engine, double seconds,
@@ -24,6 +25,11 @@ public record ExploreOutput(RunTarget target, ExploreOutcome outcome, String eng
         Map<String, String> files = new LinkedHashMap<>();
         for (StudyTable t : tableList()) files.put(t.name() + ".csv", t.csv());
         return files;
+    }
+
+    @Override
+    public List<TypedTable> typedTables() {
+        return List.of(ExploreTables.dse(outcome));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.coltrain.bridge.run;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 import org.coltrain.model.ElementResult;
+import org.coltrain.sim.table.TypedTable;
 
 /**
  * What one run gave, whatever its kind: the result in the results metamodel (saved as results.xmi), results.json,
@@ -23,6 +25,11 @@ public sealed interface RunOutput permits ExperimentOutput, SweepOutput, Mapping
     Map<String, String> tables();
 
     void summary(PrintWriter out);
+
+    /** The tables a typed format ({@code --parquet}) may also write, with their columns' types: a sweep's, an explore's. */
+    default List<TypedTable> typedTables() {
+        return List.of();
+    }
 
     /** Whether the tables are wanted (an experiment's {@code outputs} entry may leave them out). */
     default boolean writesTables() {

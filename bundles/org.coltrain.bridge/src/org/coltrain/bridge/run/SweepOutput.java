@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.coltrain.bridge.results.SweepCsv;
 import org.coltrain.model.SweepResult;
+import org.coltrain.sim.table.TypedTable;
 
 /**
  * A sweep's run: one row per point (sweep.csv), the SweepResult metamodel, and how fast the points ran (for the
@@ -27,6 +28,11 @@ public record SweepOutput(RunTarget target, List<String> paths, List<SweepCsv.Ro
     @Override
     public Map<String, String> tables() {
         return Map.of("sweep.csv", SweepCsv.toCsv(paths, rows));
+    }
+
+    @Override
+    public List<TypedTable> typedTables() {
+        return List.of(SweepCsv.table(paths, rows));
     }
 
     @Override

@@ -37,7 +37,8 @@ public class DramValidator extends AbstractDeclarativeValidator {
     public void checkCountUnit(Dram dram) {
         Optional<DramKind> kind = ModelToSim.dramKind(dram);
         if (kind.isEmpty() || dram.getCountUnit() == null || dram.getCountUnit().equals(kind.get().unitPlural())) return;
-        error(kind.get().name() + " is counted in " + kind.get().unitPlural() + ": write 'dram " + kind.get().name() + " "
+        String prefix = dram.eContainer() instanceof org.coltrain.model.DesignSearch ? "" : "dram ";
+        error(kind.get().name() + " is counted in " + kind.get().unitPlural() + ": write '" + prefix + kind.get().name() + " "
                 + kind.get().unitPlural() + " " + dram.getCount() + "'", dram, ColtrainPackage.Literals.DRAM__COUNT_UNIT,
                 IssueCodes.DRAM_COUNT_UNIT, kind.get().unitPlural());
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.coltrain.bridge.ModelToExplore;
 import org.coltrain.model.ColtrainPackage;
 import org.coltrain.model.DesignSearch;
+import org.coltrain.model.Dram;
 import org.coltrain.model.Explore;
 import org.coltrain.model.ExploreObjective;
 import org.coltrain.model.ExploreStrategy;
@@ -18,7 +19,7 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 /**
  * Checks of a design exploration and of the ranges of any design search: the parts it needs, its objectives, its
- * strategy's sizes, count and clock values, and an envelope that at least one candidate fits.
+ * strategy's sizes, count and clock values, DRAMs listed once, and an envelope that at least one candidate fits.
  */
 public class ExploreValidator extends AbstractDeclarativeValidator {
 
@@ -96,6 +97,19 @@ public class ExploreValidator extends AbstractDeclarativeValidator {
             if (s.getClocksHz().get(i) == 0)
                 error("a clock must be above 0 Hz; write e.g. '700 MHz'", s, ColtrainPackage.Literals.DESIGN_SEARCH__CLOCKS_HZ,
                         i, IssueCodes.SEARCH_RANGE_VALUE);
+    }
+
+    /** Each DRAM of a search's range counts once: a repeat would enumerate the same candidates twice. */
+    @Check
+    public void checkDramsOnce(DesignSearch s) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < s.getDrams().size(); i++) {
+            Dram d = s.getDrams().get(i);
+            String written = d.getKind() + " " + d.getCountUnit() + " " + d.getCount();
+            if (!seen.add(d.getKind() + " " + d.getCount()))
+                error("the drams range lists '" + written + "' twice; remove one", s,
+                        ColtrainPackage.Literals.DESIGN_SEARCH__DRAMS, i, IssueCodes.SEARCH_DRAM_TWICE);
+        }
     }
 
     /** An envelope no candidate fits leaves nothing to search (a warning: the run says so too). */

@@ -104,6 +104,7 @@ public final class IssueCodes {
     public static final String EXPLORE_SEARCH_ROLES = PREFIX + "exploreSearchRoles";
     public static final String SEARCH_RANGE_VALUE = PREFIX + "searchRangeValue";
     public static final String SEARCH_NOTHING_FITS = PREFIX + "searchNothingFits";
+    public static final String SEARCH_DRAM_TWICE = PREFIX + "searchDramTwice";
     // LLM serving
     public static final String HEADS_NOT_DIVIDING = PREFIX + "headsNotDividing";
     public static final String LLM_LENGTHS_MISSING = PREFIX + "llmLengthsMissing";

@@ -11,24 +11,32 @@ import org.coltrain.sim.spec.EncodingSpec;
  *
  * @param count   array count; 0 when the space has no count range (the largest count that fits)
  * @param clockHz clock; 0 when the space has no clock range (the template's clock)
+ * @param dram    DRAM; null when the space has no DRAM range (the template's DRAM)
  */
 public record DesignCoordinates(int rows, int cols, Dataflow dataflow, long bufferBytes, EncodingSpec encoding,
-        int count, double clockHz) implements Serializable {
+        int count, double clockHz, DramChoice dram) implements Serializable {
+
+    /** A point of a space without a DRAM range. */
+    public DesignCoordinates(int rows, int cols, Dataflow dataflow, long bufferBytes, EncodingSpec encoding, int count,
+            double clockHz) {
+        this(rows, cols, dataflow, bufferBytes, encoding, count, clockHz, null);
+    }
 
     /** A point of a space without count and clock ranges. */
     public DesignCoordinates(int rows, int cols, Dataflow dataflow, long bufferBytes, EncodingSpec encoding) {
-        this(rows, cols, dataflow, bufferBytes, encoding, 0, 0);
+        this(rows, cols, dataflow, bufferBytes, encoding, 0, 0, null);
     }
 
     /**
      * A stable, readable key, e.g. {@code 128x128/output-stationary/16MiB/hbfp8}, followed by {@code /4-arrays} and
-     * {@code /700MHz} only when the point has a count or a clock (so a key without them is as it always was).
+     * {@code /700MHz} and {@code /hbm2-4stacks} only when the point has a count, a clock or a DRAM (so a key without
+     * them is as it always was).
      */
     public String key() {
         return rows + "x" + cols + "/" + dataflowName() + "/"
                 + (bufferBytes % (1L << 20) == 0 ? (bufferBytes >> 20) + "MiB" : bufferBytes + "B") + "/"
                 + encoding.shortName() + (count > 0 ? "/" + count + "-arrays" : "")
-                + (clockHz > 0 ? "/" + clockLabel(clockHz) : "");
+                + (clockHz > 0 ? "/" + clockLabel(clockHz) : "") + (dram != null ? "/" + dram.label() : "");
     }
 
     public String dataflowName() {

@@ -11,7 +11,7 @@ import org.coltrain.sim.exec.PointFailure;
 
 /**
  * NSGA-II (Deb, Pratap, Agarwal, Meyarivan, IEEE TEC 6(2), 2002) over a design space's coordinates: a genome is one
- * index per range (encoding, buffers, dataflow, rows, cols, count, clock). Each generation: binary tournaments by
+ * index per range (encoding, buffers, dataflow, rows, cols, count, clock, DRAM). Each generation: binary tournaments by
  * the crowded-comparison operator (lower front, then larger crowding distance; section III-C), uniform crossover with
  * probability {@link #CROSSOVER}, each gene mutated with probability 1 / (ranges with more than one value) to
  * another index of its range; the parents and offspring together are sorted into fronts and the next population
@@ -51,13 +51,13 @@ final class Nsga2 {
         this.random = random;
         this.sizes = new int[] {space.encodings().size(), space.bufferBytes().size(), space.dataflows().size(),
                 space.rows().size(), space.cols().size(), Math.max(1, space.counts().size()),
-                Math.max(1, space.clocksHz().size())};
+                Math.max(1, space.clocksHz().size()), Math.max(1, space.drams().size())};
         for (int i = 0; i < candidates.size(); i++) {
             DesignCoordinates at = candidates.get(i).at();
             int[] g = {space.encodings().indexOf(at.encoding()), space.bufferBytes().indexOf(at.bufferBytes()),
                     space.dataflows().indexOf(at.dataflow()), space.rows().indexOf(at.rows()),
                     space.cols().indexOf(at.cols()), Math.max(0, space.counts().indexOf(at.count())),
-                    Math.max(0, space.clocksHz().indexOf(at.clockHz()))};
+                    Math.max(0, space.clocksHz().indexOf(at.clockHz())), at.dram() == null ? 0 : space.drams().indexOf(at.dram())};
             genomes.add(g);
             byCode.putIfAbsent(code(g), i);
         }

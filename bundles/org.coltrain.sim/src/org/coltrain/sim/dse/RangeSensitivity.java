@@ -30,7 +30,8 @@ final class RangeSensitivity {
                         ? (c.bufferBytes() >> 20) + "MiB" : c.bufferBytes() + "B"),
                 new Range("encoding", space.encodings().size(), c -> c.encoding().shortName()),
                 new Range("count", space.counts().size(), c -> Integer.toString(c.count())),
-                new Range("clock", space.clocksHz().size(), c -> DesignCoordinates.clockLabel(c.clockHz())));
+                new Range("clock", space.clocksHz().size(), c -> DesignCoordinates.clockLabel(c.clockHz())),
+                new Range("dram", space.drams().size(), c -> c.dram().label()));
         List<ExploreOutcome.Sensitivity> out = new ArrayList<>();
         for (Range range : ranges) {
             if (range.size() < 2) continue;

@@ -15,6 +15,25 @@ class SweepTest {
 
     private static final Path EQUINOX = Path.of("examples/equinox/equinox.coltrain");
 
+    // The Parquet writer lives in engines/org.coltrain.spark, which this test's class path does not hold: --parquet
+    // fails before anything runs, in one line, and writes no folder.
+    @Test
+    void parquetWithoutItsWriterFailsInOneLine(@TempDir Path dir) {
+        Cli cli = Cli.run("sweep", EQUINOX, "-e", "EquinoxAdaptive", "--parquet", "-o", dir.resolve("p"));
+        assertEquals(2, cli.exitCode(), cli::toString);
+        assertEquals(List.of("coltrain: the Parquet writer is not on the class path; run through the ./coltrain launcher, "
+                + "which builds engines/org.coltrain.spark on the first --parquet"), cli.err().lines().toList());
+        assertEquals(false, Files.exists(dir.resolve("p")));
+    }
+
+    @Test
+    void parquetIsRefusedForAnElementWithoutATypedTable(@TempDir Path dir) {
+        Cli cli = Cli.run("run", EQUINOX, "-e", "EquinoxAdaptive", "--parquet", "-o", dir.resolve("p"));
+        assertEquals(2, cli.exitCode(), cli::toString);
+        assertEquals(List.of("coltrain: --parquet writes a sweep's or an explore's table, and experiment EquinoxAdaptive "
+                + "is neither; drop --parquet"), cli.err().lines().toList());
+    }
+
     @Test
     void sweepIsIdenticalOnOneAndOnTwoThreads(@TempDir Path dir) throws IOException {
         Cli one = Cli.run("sweep", EQUINOX, "-e", "EquinoxAdaptive", "--jobs", 1, "-o", dir.resolve("one"));

@@ -111,6 +111,41 @@ class ExploreRulesTest extends RuleTestSupport {
                 IssueCodes.SEARCH_RANGE_VALUE);
     }
 
+    private static final String DRAMS = EXPLORE.replace("\t\tclocks 500 MHz, 1 GHz\n",
+            "\t\tclocks 500 MHz, 1 GHz\n\t\tdrams hbm2 stacks 2, ddr4 channels 8\n");
+
+    @Test
+    void aDramsRangeReadsAsWrittenAndIsOneRangeOfTheSpace() {
+        assertClean(DRAMS, IssueCodes.SEARCH_DRAM_TWICE);
+        assertClean(DRAMS, IssueCodes.DRAM_KIND_UNKNOWN);
+        Explore e = (Explore) parse(DRAMS).getElements().get(3);
+        assertEquals(List.of("hbm2 stacks 2", "ddr4 channels 8"), e.getSearch().getDrams().stream()
+                .map(d -> d.getKind() + " " + d.getCountUnit() + " " + d.getCount()).toList());
+        var space = org.coltrain.bridge.ModelToExplore.space(e.getSearch());
+        // rows 2 x cols 1 x dataflows 3 (none listed: all) x buffers 1 x encodings 1 x counts 2 x clocks 2 x drams 2
+        assertEquals(2 * 3 * 2 * 2 * 2, space.size());
+        assertEquals(List.of("hbm2-2stacks", "ddr4-8channels"), space.drams().stream().map(d -> d.label()).toList());
+        // without the range the canonical text has no drams part (the shipped caches' keys)
+        assertEquals(false, org.coltrain.bridge.ModelToExplore.space(((Explore) parse(EXPLORE).getElements().get(3))
+                .getSearch()).canonical().contains("drams"));
+    }
+
+    @Test
+    void aDramIsListedOnce() {
+        assertOnlyError(DRAMS.replace("ddr4 channels 8", "ddr4 channels 8, hbm2 stacks 2"),
+                ColtrainPackage.Literals.DESIGN_SEARCH, IssueCodes.SEARCH_DRAM_TWICE);
+        // the same kind with another count is another DRAM
+        assertClean(DRAMS.replace("ddr4 channels 8", "ddr4 channels 8, hbm2 stacks 4"), IssueCodes.SEARCH_DRAM_TWICE);
+    }
+
+    @Test
+    void aDramOfTheRangeHasAKnownKindCountedInItsOwnUnit() {
+        assertOnlyError(DRAMS.replace("hbm2 stacks 2", "hbm9 stacks 2"), ColtrainPackage.Literals.DRAM,
+                IssueCodes.DRAM_KIND_UNKNOWN);
+        assertOnlyError(DRAMS.replace("hbm2 stacks 2", "hbm2 channels 2"), ColtrainPackage.Literals.DRAM,
+                IssueCodes.DRAM_COUNT_UNIT);
+    }
+
     @Test
     void anEnvelopeThatNoCandidateFitsIsAWarning() {
         // 0.001 mm2 is far below one 16x16 array of Chip
@@ -120,8 +155,8 @@ class ExploreRulesTest extends RuleTestSupport {
 
     @Test
     void exploreWordsStayNames() {
-        String names = EXPLORE.replace("network Mlp", "network strategy").replace("\tnetwork Mlp\n", "\tnetwork strategy\n")
-                .replace("dense fc1", "dense population");
+        String names = DRAMS.replace("network Mlp", "network strategy").replace("\tnetwork Mlp\n", "\tnetwork strategy\n")
+                .replace("dense fc1", "dense population").replace("dense fc2", "dense drams");
         assertClean(names, IssueCodes.EXPLORE_MISSING_PART);
     }
 }
