@@ -20,7 +20,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites the class files older than Java 6 (class file version 50) in the jars of a folder (the CLI's runtime
- * classpath, target/lib) as version 50 with stack maps, the bytecode itself unchanged. The JVM's ahead-of-time
+ * classpath, target/lib) as version 50 with stack maps, the same instructions. The JVM's ahead-of-time
  * cache (JDK 25) skips such "old" classes, and classes that extend or implement them, so without this picocli,
  * reload4j, ANTLR's runtime and Xtext's parser classes are loaded from their jars and verified by the old
  * type-inferring verifier on every start. Stack maps are computed by the JDK's class-file API (JEP 484, JDK 24+);
