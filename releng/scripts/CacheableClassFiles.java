@@ -49,8 +49,8 @@ public final class CacheableClassFiles {
                             .orElse(ClassHierarchyResolver.ofResourceParsing(loader))));
             for (Path jar : jars) rewrite(jar, classFile, counts);
         }
-        System.out.println("CacheableClassFiles: rewrote " + counts[0] + " class files as version " + FIRST_WITH_STACK_MAPS
-                + " (kept " + counts[1] + " it could not rewrite) in " + args[0]);
+        System.out.println("CacheableClassFiles: rewrote " + counts[0] + " class files as version "
+                + FIRST_WITH_STACK_MAPS + " (kept " + counts[1] + " it could not rewrite) in " + args[0]);
     }
 
     /** Rewrites the jar's old class files; leaves the jar untouched when it has none. */
@@ -95,7 +95,8 @@ public final class CacheableClassFiles {
                 else builder.with(element);
             };
             // rebuilding each method body (ACCEPT_ALL) is what makes the class-file API generate its stack map
-            return classFile.transformClass(model, version.andThen(ClassTransform.transformingMethodBodies(CodeTransform.ACCEPT_ALL)));
+            return classFile.transformClass(model,
+                    version.andThen(ClassTransform.transformingMethodBodies(CodeTransform.ACCEPT_ALL)));
         } catch (IllegalArgumentException | IllegalStateException e) {
             return null;
         }
