@@ -43,8 +43,9 @@ public record NetworkTiming(String network, String accelerator, String encoding,
         List<LayerTiming> rows = new ArrayList<>(work.size());
         long compute = 0, stall = 0, total = 0, bytes = 0;
         double energy = 0;
+        TimingModel.EnergyRates rates = TimingModel.EnergyRates.of(acc, encoding);
         for (Work w : work) {
-            LayerTiming t = TimingModel.time(acc, w, encoding);
+            LayerTiming t = TimingModel.time(acc, w, encoding, rates);
             rows.add(t);
             compute += t.computeCycles();
             stall += t.stallCycles();

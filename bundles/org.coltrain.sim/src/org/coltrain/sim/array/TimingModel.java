@@ -4,6 +4,7 @@ import static org.coltrain.sim.array.SystolicTiming.ceilDiv;
 
 import org.coltrain.sim.cost.CostModel;
 import org.coltrain.sim.cost.EnergyModel;
+import org.coltrain.sim.cost.MacCost;
 import org.coltrain.sim.spec.AcceleratorSpec;
 import org.coltrain.sim.spec.Dataflow;
 import org.coltrain.sim.spec.EncodingSpec;
@@ -22,14 +23,31 @@ public final class TimingModel {
     private TimingModel() {
     }
 
+    /**
+     * The accelerator's figures every layer's energy uses: its static power and the energy of one MAC in the
+     * encoding. Deriving them (the cost model's exponent paths) costs more than timing a layer, so a caller timing
+     * many layers of one accelerator and encoding computes them once ({@link #time(AcceleratorSpec, Work,
+     * EncodingSpec, EnergyRates)}).
+     */
+    public record EnergyRates(double staticPowerMw, double macEnergyPj) {
+        public static EnergyRates of(AcceleratorSpec acc, EncodingSpec encoding) {
+            return new EnergyRates(CostModel.of(acc).staticPowerMw(), MacCost.of(encoding, acc.cost()).energyPj());
+        }
+    }
+
     public static LayerTiming time(AcceleratorSpec acc, Work work, EncodingSpec encoding) {
+        return time(acc, work, encoding, EnergyRates.of(acc, encoding));
+    }
+
+    /** The same with the accelerator's energy rates for {@code encoding} given ({@link EnergyRates#of}). */
+    public static LayerTiming time(AcceleratorSpec acc, Work work, EncodingSpec encoding, EnergyRates rates) {
         return switch (work) {
-            case Gemm g -> gemm(acc, g, encoding);
-            case VectorWork v -> vector(acc, v, encoding);
+            case Gemm g -> gemm(acc, g, encoding, rates);
+            case VectorWork v -> vector(acc, v, encoding, rates);
         };
     }
 
-    private static LayerTiming gemm(AcceleratorSpec acc, Gemm g, EncodingSpec encoding) {
+    private static LayerTiming gemm(AcceleratorSpec acc, Gemm g, EncodingSpec encoding, EnergyRates rates) {
         Dataflow df = acc.dataflow();
         int rows = acc.rows(), cols = acc.cols(), arrays = acc.arrayCount();
         long m = g.m(), n = g.n(), k = g.k();
@@ -50,7 +68,7 @@ public final class TimingModel {
         long total = best.totalCycles();
         long macs = g.macs();
         double utilization = (double) macs / ((double) acc.peMacs() * total);
-        double energy = gemmEnergyPj(acc, g, encoding, best.dram().totalBytes(), total);
+        double energy = gemmEnergyPj(acc, g, encoding, rates, best.dram().totalBytes(), total);
         return new LayerTiming(g.layer(), g.pass(), g.count(), m, n, k, df, macs, best.folds(), best.computeCycles(),
                 total - best.computeCycles(), total, utilization, best.dram(), energy);
     }
@@ -76,8 +94,8 @@ public final class TimingModel {
      * streams T x Sr elements per column fold, the other edge T x Sc per row fold, and the stationary tiles
      * Sr x Sc once. OS writes its stationary outputs; WS and IS write the partial sums leaving the bottom edge.
      */
-    private static double gemmEnergyPj(AcceleratorSpec acc, Gemm g, EncodingSpec encoding, long dramBytes,
-            long totalCycles) {
+    private static double gemmEnergyPj(AcceleratorSpec acc, Gemm g, EncodingSpec encoding, EnergyRates rates,
+            long dramBytes, long totalCycles) {
         Dataflow df = acc.dataflow();
         long m = g.m(), n = g.n(), k = g.k();
         long sr = SystolicTiming.spatialRows(df, m, n, k), sc = SystolicTiming.spatialCols(df, m, n, k);
@@ -90,11 +108,11 @@ public final class TimingModel {
         double reads = g.count() * (leftEdge + (os ? otherEdge : stationary)) * bytesPerElement;
         double writes = g.count() * (os ? stationary : otherEdge) * bytesPerElement;
         double timeNs = totalCycles * acc.cycleNs();
-        return EnergyModel.energyPj(acc.cost(), encoding, g.macs(), reads, writes, dramBytes,
-                CostModel.of(acc).staticPowerMw(), timeNs);
+        return EnergyModel.energyPj(acc.cost(), rates.macEnergyPj(), g.macs(), reads, writes, dramBytes,
+                rates.staticPowerMw(), timeNs);
     }
 
-    private static LayerTiming vector(AcceleratorSpec acc, VectorWork v, EncodingSpec encoding) {
+    private static LayerTiming vector(AcceleratorSpec acc, VectorWork v, EncodingSpec encoding, EnergyRates rates) {
         long lanes = (long) acc.arrayCount() * acc.cols();
         long compute = ceilDiv(v.operations(), lanes);
         double bits = v.elementBits() > 0 ? v.elementBits() : encoding.storageBitsPerElement();
@@ -106,7 +124,7 @@ public final class TimingModel {
                 + dram.ifmapBytes() * acc.cost().sramReadEnergyPjPerByte()
                 + dram.ofmapBytes() * acc.cost().sramWriteEnergyPjPerByte()
                 + dram.totalBytes() * acc.cost().dramEnergyPjPerByte()
-                + CostModel.of(acc).staticPowerMw() * total * acc.cycleNs();
+                + rates.staticPowerMw() * total * acc.cycleNs();
         return new LayerTiming(v.layer(), v.pass(), 0, 0, 0, 0, acc.dataflow(), v.operations(), 1, compute,
                 total - compute, total, utilization, dram, energy);
     }

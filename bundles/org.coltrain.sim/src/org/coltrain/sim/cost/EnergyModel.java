@@ -14,7 +14,14 @@ public final class EnergyModel {
 
     public static double energyPj(CostParams p, EncodingSpec encoding, long macs, double sramReadBytes,
             double sramWriteBytes, long dramBytes, double staticPowerMw, double timeNs) {
-        double macPj = macs * MacCost.of(encoding, p).energyPj();
+        return energyPj(p, MacCost.of(encoding, p).energyPj(), macs, sramReadBytes, sramWriteBytes, dramBytes,
+                staticPowerMw, timeNs);
+    }
+
+    /** The same with the energy of one MAC ({@link MacCost#energyPj()}) given, for callers that reuse it. */
+    public static double energyPj(CostParams p, double macEnergyPj, long macs, double sramReadBytes,
+            double sramWriteBytes, long dramBytes, double staticPowerMw, double timeNs) {
+        double macPj = macs * macEnergyPj;
         return macPj + sramReadBytes * p.sramReadEnergyPjPerByte() + sramWriteBytes * p.sramWriteEnergyPjPerByte()
                 + dramBytes * p.dramEnergyPjPerByte() + staticPowerMw * timeNs;
     }

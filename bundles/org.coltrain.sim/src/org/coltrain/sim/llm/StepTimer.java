@@ -68,8 +68,9 @@ public final class StepTimer {
     private StepCost sum(List<Work> work) {
         long cycles = 0, compute = 0, bytes = 0;
         double energy = 0;
+        TimingModel.EnergyRates rates = TimingModel.EnergyRates.of(accelerator, encoding);
         for (Work w : work) {
-            LayerTiming lt = TimingModel.time(accelerator, w, encoding);
+            LayerTiming lt = TimingModel.time(accelerator, w, encoding, rates);
             cycles += lt.totalCycles();
             compute += lt.computeCycles();
             bytes += lt.dramBytes();
