@@ -31,7 +31,7 @@ public class ColtrainFormatter extends AbstractJavaFormatter {
             // soc and mapping (ODiMO)
             "lanes", "crossbar", "inputs", "step", "clock", "load", "unroll", "channel", "power", "weights",
             "soc", "objective", "budget", "resolution",
-            // cluster (issue 11)
+            // cluster
             "workers", "gradients", "allreduce", "staleness");
 
     protected void format(Model model, IFormattableDocument doc) {

@@ -87,7 +87,7 @@ public final class IssueCodes {
     public static final String MAPPING_SPLIT_RANGE = PREFIX + "mappingSplitRange";
     public static final String MAPPING_NOTHING_TO_SPLIT = PREFIX + "mappingNothingToSplit";
 
-    // cluster (issue 11)
+    // cluster
     public static final String CLUSTER_MISSING_PART = PREFIX + "clusterMissingPart";
     public static final String STUDY_UNKNOWN_METRIC = PREFIX + "studyUnknownMetric";
     public static final String STUDY_MISSING_PART = PREFIX + "studyMissingPart";
@@ -95,7 +95,7 @@ public final class IssueCodes {
     public static final String BALANCED_SERVICE_NOT_IN_WORKLOAD = PREFIX + "balancedServiceNotInWorkload";
     public static final String WORKERS_EXCEED_FLEET = PREFIX + "workersExceedFleet";
 
-    // design exploration (issue 19) and the ranges of any design search
+    // design exploration and the ranges of any design search
     public static final String EXPLORE_MISSING_PART = PREFIX + "exploreMissingPart";
     public static final String EXPLORE_NO_SERVICE = PREFIX + "exploreNoService";
     public static final String EXPLORE_OBJECTIVE_TWICE = PREFIX + "exploreObjectiveTwice";

@@ -17,7 +17,7 @@ import org.coltrain.sim.spec.LatencyTable;
 import org.coltrain.sim.spec.TrainingProfile;
 
 /**
- * Speed of the fleet simulator, printed, never asserted (issue 11, item 5): one simulated minute of a
+ * Speed of the fleet simulator, printed, never asserted: one simulated minute of a
  * 1,024-accelerator fleet at about half load, with one data-parallel job over every accelerator, on one thread.
  *
  * <p>The scenario is synthetic but sized like a ResNet-50 deployment: a batch of b takes 0.4 ms + 0.1 ms b
