@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.coltrain.model.ColtrainFactory;
 import org.coltrain.model.ExploreResult;
-import org.coltrain.model.StudyRow;
 import org.coltrain.sim.dse.DesignCoordinates;
 import org.coltrain.sim.dse.ExploreOutcome;
 import org.coltrain.sim.dse.Objective;
@@ -90,18 +89,7 @@ public final class ExploreTables {
         r.setCandidates(o.rows().size());
         r.setMeasured(o.count(ExploreOutcome.Status.MEASURED));
         r.setPruned(o.count(ExploreOutcome.Status.PRUNED));
-        for (StudyTable t : of(o)) {
-            org.coltrain.model.StudyTable m = f.createStudyTable();
-            m.setName(t.name());
-            m.setTitle(t.title());
-            m.getColumns().addAll(t.columns());
-            for (List<String> row : t.rows()) {
-                StudyRow sr = f.createStudyRow();
-                sr.getValues().addAll(row);
-                m.getRows().add(sr);
-            }
-            r.getTables().add(m);
-        }
+        for (StudyTable t : of(o)) r.getTables().add(ResultsToModel.table(t));
         return r;
     }
 

@@ -10,12 +10,14 @@ import org.coltrain.model.ElementResult;
 import org.coltrain.model.LayerTiming;
 import org.coltrain.model.RunResult;
 import org.coltrain.model.ServiceResult;
+import org.coltrain.model.StudyRow;
 import org.coltrain.model.TimeSeries;
 import org.coltrain.model.TrainingResult;
 import org.coltrain.sim.array.NetworkTiming;
 import org.coltrain.sim.calibration.Calibrations;
 import org.coltrain.sim.serve.result.SimulationResult;
 import org.coltrain.sim.spec.AcceleratorSpec;
+import org.coltrain.sim.study.StudyTable;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -46,6 +48,21 @@ public final class ResultsToModel {
         result.setModel(modelFile);
         result.setSeed(seed);
         result.setToolVersion(TOOL_VERSION);
+    }
+
+    /** A study or exploration table (name, title, columns, rows of cells) in the results metamodel. */
+    public static org.coltrain.model.StudyTable table(StudyTable t) {
+        ColtrainFactory f = ColtrainFactory.eINSTANCE;
+        org.coltrain.model.StudyTable m = f.createStudyTable();
+        m.setName(t.name());
+        m.setTitle(t.title());
+        m.getColumns().addAll(t.columns());
+        for (var row : t.rows()) {
+            StudyRow sr = f.createStudyRow();
+            sr.getValues().addAll(row);
+            m.getRows().add(sr);
+        }
+        return m;
     }
 
     /** Records what the run's accelerator resolved to: its DRAM bandwidth and the calibrations its cost depends on. */

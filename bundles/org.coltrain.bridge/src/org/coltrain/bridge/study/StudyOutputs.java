@@ -3,10 +3,10 @@ package org.coltrain.bridge.study;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.coltrain.bridge.results.ResultsToModel;
 import org.coltrain.model.ClaimResult;
 import org.coltrain.model.ColtrainFactory;
 import org.coltrain.model.StudyResult;
-import org.coltrain.model.StudyRow;
 import org.coltrain.sim.study.ClaimCheck;
 import org.coltrain.sim.study.ClaimsCsv;
 import org.coltrain.sim.study.StudyTable;
@@ -37,7 +37,7 @@ public final class StudyOutputs {
         ColtrainFactory f = ColtrainFactory.eINSTANCE;
         StudyResult r = f.createStudyResult();
         r.setStudy(outcome.study());
-        org.coltrain.bridge.results.ResultsToModel.stamp(r, modelPath);
+        ResultsToModel.stamp(r, modelPath);
         for (ClaimCheck c : outcome.claims()) {
             ClaimResult m = f.createClaimResult();
             m.setClaim(c.claim().name());
@@ -50,18 +50,7 @@ public final class StudyOutputs {
             m.getDependsOn().addAll(c.dependsOn());
             r.getClaims().add(m);
         }
-        for (StudyTable t : outcome.tables()) {
-            org.coltrain.model.StudyTable m = f.createStudyTable();
-            m.setName(t.name());
-            m.setTitle(t.title());
-            m.getColumns().addAll(t.columns());
-            for (var row : t.rows()) {
-                StudyRow sr = f.createStudyRow();
-                sr.getValues().addAll(row);
-                m.getRows().add(sr);
-            }
-            r.getTables().add(m);
-        }
+        for (StudyTable t : outcome.tables()) r.getTables().add(ResultsToModel.table(t));
         r.getNotes().addAll(outcome.notes());
         return r;
     }
