@@ -64,11 +64,10 @@ public final class ExploreTables {
     }
 
     /**
-     * dse's cells with the type of each column: coordinates and array counts long, clock and objectives double, names
-     * and labels text.
+     * The {@code dse} table of {@link #of} with the type of each column: coordinates and array counts long, clock and
+     * objectives double, names and labels text.
      */
-    public static TypedTable dse(ExploreOutcome o) {
-        StudyTable dse = of(o).get(0);
+    public static TypedTable dse(StudyTable dse) {
         List<ColumnType> types = new ArrayList<>();
         for (String c : dse.columns())
             types.add(switch (c) {
@@ -79,8 +78,9 @@ public final class ExploreTables {
         return new TypedTable(dse.name(), dse.columns(), types, dse.rows());
     }
 
-    /** The outcome in the results metamodel (its tables as study tables). */
-    public static ExploreResult toModel(String modelFile, String explore, long seed, ExploreOutcome o) {
+    /** The outcome in the results metamodel, with its tables ({@link #of}) as study tables. */
+    public static ExploreResult toModel(String modelFile, String explore, long seed, ExploreOutcome o,
+            List<StudyTable> tables) {
         ColtrainFactory f = ColtrainFactory.eINSTANCE;
         ExploreResult r = f.createExploreResult();
         ResultsToModel.stamp(r, modelFile, seed);
@@ -89,7 +89,7 @@ public final class ExploreTables {
         r.setCandidates(o.rows().size());
         r.setMeasured(o.count(ExploreOutcome.Status.MEASURED));
         r.setPruned(o.count(ExploreOutcome.Status.PRUNED));
-        for (StudyTable t : of(o)) r.getTables().add(ResultsToModel.table(t));
+        for (StudyTable t : tables) r.getTables().add(ResultsToModel.table(t));
         return r;
     }
 

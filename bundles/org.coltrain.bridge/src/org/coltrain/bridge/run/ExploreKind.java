@@ -16,6 +16,7 @@ import org.coltrain.sim.dse.ParetoSearch;
 import org.coltrain.sim.exec.InProcessEngine;
 import org.coltrain.sim.exec.PointEngine;
 import org.coltrain.sim.exec.PointFailure;
+import org.coltrain.sim.study.StudyTable;
 
 /**
  * An {@code explore}: the search block's candidates inside its envelope, searched by the element's strategy with
@@ -77,8 +78,9 @@ final class ExploreKind implements RunKind {
                 throw new RunMonitor.Cancelled();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            ExploreResult result = ExploreTables.toModel(modelLabel, explore.getName(), problem.seed(), outcome);
-            return new ExploreOutput(target, outcome, engine instanceof InProcessEngine ? options.jobs() + " threads"
+            List<StudyTable> tables = ExploreTables.of(outcome);
+            ExploreResult result = ExploreTables.toModel(modelLabel, explore.getName(), problem.seed(), outcome, tables);
+            return new ExploreOutput(target, outcome, tables, engine instanceof InProcessEngine ? options.jobs() + " threads"
                     : "the " + engine.name() + " engine", seconds, result, EmfJson.toJson(result));
         };
     }

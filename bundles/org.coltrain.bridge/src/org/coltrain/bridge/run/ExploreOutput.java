@@ -12,12 +12,15 @@ import org.coltrain.sim.dse.ExploreOutcome;
 import org.coltrain.sim.study.StudyTable;
 import org.coltrain.sim.table.TypedTable;
 
-/** A design exploration's run: dse.csv (every candidate), pareto.csv, sensitivity.csv, and how long it took. */
-public record ExploreOutput(RunTarget target, ExploreOutcome outcome, String engine, double seconds,
-        ExploreResult result, String resultsJson) implements RunOutput {
+/**
+ * A design exploration's run: its tables ({@link ExploreTables#of}: dse.csv with every candidate, pareto.csv,
+ * sensitivity.csv), built once for the files, the results model and the report, and how long it took.
+ */
+public record ExploreOutput(RunTarget target, ExploreOutcome outcome, List<StudyTable> tableList, String engine,
+        double seconds, ExploreResult result, String resultsJson) implements RunOutput {
 
-    public List<StudyTable> tableList() {
-        return ExploreTables.of(outcome);
+    public ExploreOutput {
+        tableList = List.copyOf(tableList);
     }
 
     @Override
@@ -29,7 +32,7 @@ public record ExploreOutput(RunTarget target, ExploreOutcome outcome, String eng
 
     @Override
     public List<TypedTable> typedTables() {
-        return List.of(ExploreTables.dse(outcome));
+        return List.of(ExploreTables.dse(tableList.get(0)));
     }
 
     @Override
